@@ -1,0 +1,42 @@
+using System.Collections.Immutable;
+
+namespace Remediator.Network;
+
+/// <summary>
+/// The part of a region's network that was read to judge one event or sweep. It need not hold whole VPCs,
+/// but it must be complete for the route tables it holds: every subnet a held table serves is held, and
+/// when a VPC's main table is held, all of that VPC's tables are (otherwise the subnets the main table
+/// serves implicitly cannot be told apart from those associated elsewhere).
+/// </summary>
+public sealed record NetworkSnapshot(
+    ImmutableArray<Vpc> Vpcs,
+    ImmutableArray<Subnet> Subnets,
+    ImmutableArray<RouteTable> RouteTables,
+    ImmutableArray<EgressOnlyInternetGateway> EgressOnlyInternetGateways)
+{
+    public static readonly NetworkSnapshot Empty = new([], [], [], []);
+
+    /// <summary>The snapshot cut into one view per VPC that has a route table in it, in VPC id order.</summary>
+    public IEnumerable<VpcNetwork> ByVpc()
+    {
+        var vpcs = Vpcs.ToDictionary(v => v.Id, StringComparer.Ordinal);
+        var subnets = Subnets.ToLookup(s => s.VpcId, StringComparer.Ordinal);
+        foreach (var tables in RouteTables.GroupBy(t => t.VpcId, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            if (!vpcs.TryGetValue(tables.Key, out var vpc))
+            {
+                throw new InvalidOperationException(
+                    $"The snapshot holds route tables of {tables.Key} but not the VPC itself, so its exemption tag cannot be checked.");
+            }
+
+            yield return new VpcNetwork(vpc, [.. subnets[vpc.Id]], [.. tables], EgressOnlyInternetGateways);
+        }
+    }
+
+    public bool Equals(NetworkSnapshot? other) =>
+        other is not null && Vpcs.SequenceEqual(other.Vpcs) && Subnets.SequenceEqual(other.Subnets)
+        && RouteTables.SequenceEqual(other.RouteTables)
+        && EgressOnlyInternetGateways.SequenceEqual(other.EgressOnlyInternetGateways);
+
+    public override int GetHashCode() => RouteTables.Length;
+}

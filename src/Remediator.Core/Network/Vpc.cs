@@ -1,0 +1,3 @@
+namespace Remediator.Network;
+
+public sealed record Vpc(string Id, Tags Tags);

@@ -1,0 +1,26 @@
+using System.Collections.Immutable;
+using Remediator.Network;
+
+namespace Remediator.Planning;
+
+/// <summary>
+/// What to do in one VPC. A plan exists only where an exposing route was found; a compliant VPC has none.
+/// </summary>
+/// <param name="Gateway">The EIGW for the replacements; absent when nothing is to be replaced.</param>
+public sealed record RemediationPlan(
+    Vpc Vpc,
+    Mode Mode,
+    EgressGatewayChoice? Gateway,
+    ImmutableArray<TableDecision> Decisions)
+{
+    /// <summary>A dry run yields the same plan, marked as not to be executed.</summary>
+    public bool IsToExecute => Mode == Mode.Remediate && Replacements.Any();
+
+    public IEnumerable<ReplaceRoutes> Replacements => Decisions.OfType<ReplaceRoutes>();
+
+    public bool Equals(RemediationPlan? other) =>
+        other is not null && Vpc == other.Vpc && Mode == other.Mode && Gateway == other.Gateway
+        && Decisions.SequenceEqual(other.Decisions);
+
+    public override int GetHashCode() => Vpc.GetHashCode();
+}

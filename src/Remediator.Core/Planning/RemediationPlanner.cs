@@ -1,0 +1,62 @@
+using System.Collections.Immutable;
+using Remediator.Judgement;
+using Remediator.Network;
+
+namespace Remediator.Planning;
+
+/// <summary>
+/// Turns a network snapshot into plans: finds the route tables that send IPv6 traffic to an Internet
+/// Gateway, classifies the subnets they serve, and decides per table. Pure: same snapshot, same plans.
+/// </summary>
+public sealed class RemediationPlanner(ClassificationRules rules, Mode mode)
+{
+    private readonly SubnetClassifier classifier = new(rules);
+
+    /// <returns>One plan per VPC that has an exposing route, in VPC id order; none when all is compliant.</returns>
+    public ImmutableArray<RemediationPlan> Plan(NetworkSnapshot snapshot) =>
+        [.. snapshot.ByVpc().Select(Plan).OfType<RemediationPlan>()];
+
+    private RemediationPlan? Plan(VpcNetwork network)
+    {
+        var decisions = network.RouteTables
+            .OrderBy(t => t.Id, StringComparer.Ordinal)
+            .Select(table => Decide(network, table))
+            .OfType<TableDecision>()
+            .ToImmutableArray();
+        if (decisions.IsEmpty)
+        {
+            return null;
+        }
+
+        EgressGatewayChoice? gateway = !decisions.OfType<ReplaceRoutes>().Any() ? null
+            : network.AttachedEgressOnlyInternetGateway is { } existing ? new ExistingEgressGateway(existing.Id)
+            : NewEgressGateway.For(network.Vpc.Id);
+        return new RemediationPlan(network.Vpc, mode, gateway, decisions);
+    }
+
+    private TableDecision? Decide(VpcNetwork network, RouteTable table)
+    {
+        var exposing = table.Routes.Where(r => r.IsIpv6ToInternetGateway).ToImmutableArray();
+        if (exposing.IsEmpty)
+        {
+            return null;
+        }
+
+        var subnets = network.SubnetsServedBy(table)
+            .OrderBy(s => s.Id, StringComparer.Ordinal)
+            .Select(s => classifier.Classify(s, table, network.Vpc))
+            .ToImmutableArray();
+        var exposesPrivateSubnet = subnets.Any(s => s.Privacy == Privacy.Private && s.Subnet.HasIpv6);
+
+        if (exposesPrivateSubnet)
+        {
+            return subnets.All(s => s.Privacy == Privacy.Private)
+                ? new ReplaceRoutes(table, exposing, subnets)
+                : new NeedsDedicatedRouteTable(table, exposing, subnets);
+        }
+
+        return !subnets.IsEmpty && subnets.All(s => s.Privacy == Privacy.Exempt)
+            ? new LeftExempt(table, exposing, subnets)
+            : null;
+    }
+}
