@@ -1,0 +1,90 @@
+using Remediator.Events;
+using Remediator.Judgement;
+
+namespace Remediator.Triggers;
+
+/// <summary>
+/// Reads an EventBridge event and says what it means for Remediator: which resources to re-check, or why
+/// the event can be ignored without looking at the network, or what is wrong with it. Pure: no AWS calls.
+/// </summary>
+public sealed class TriggerParser(ClassificationRules rules)
+{
+    private readonly TagEvents tagEvents = new(rules);
+
+    public ParsedEvent Parse(string json)
+    {
+        try
+        {
+            using var document = EventReader.Parse(json);
+            var envelope = EventReader.Envelope(document.RootElement);
+            return envelope switch
+            {
+                { DetailType: EventBridgeEnvelope.ScheduledDetailType, Source: EventBridgeEnvelope.ScheduleSource } => Sweep(envelope),
+                { DetailType: EventBridgeEnvelope.CloudTrailDetailType } => ApiCall(envelope),
+                { DetailType: null or "" } => new Rejected(new InvalidEvent("detail-type", "is missing or empty")),
+                _ => new Ignored($"'{envelope.DetailType}' events from '{envelope.Source}' are neither CloudTrail API calls nor a schedule", null),
+            };
+        }
+        catch (InvalidEventException e)
+        {
+            return new Rejected(e.Invalid);
+        }
+    }
+
+    private static Triggered Sweep(EventBridgeEnvelope envelope)
+    {
+        var origin = new EventOrigin(
+            EventName: EventBridgeEnvelope.ScheduledDetailType,
+            EventId: EventValues.Required(envelope.Id, "id"),
+            EventTime: EventValues.Time(envelope.Time, "time"),
+            Account: EventValues.Required(envelope.Account, "account"),
+            Region: EventValues.Required(envelope.Region, "region"),
+            Actor: new Actor("Schedule", envelope.Resources is [var rule, ..] ? rule : null, null, EventBridgeEnvelope.ScheduleSource),
+            SourceIpAddress: null,
+            UserAgent: null);
+        return new Triggered(new Trigger(origin, [new RegionScope(origin.Region)]));
+    }
+
+    private ParsedEvent ApiCall(EventBridgeEnvelope envelope)
+    {
+        var detail = EventField.Root(envelope.Detail, "detail");
+        var record = EventReader.CloudTrail(detail);
+        var origin = OriginOf(envelope, record);
+        if (record.EventSource != CloudTrailRecord.Ec2EventSource)
+        {
+            return new Ignored($"{origin.EventName} comes from {record.EventSource}, not EC2", origin);
+        }
+
+        if (record.ErrorCode is { } errorCode)
+        {
+            return new Ignored($"{origin.EventName} failed with {errorCode} ({record.ErrorMessage ?? "no message"}), so nothing changed", origin);
+        }
+
+        var request = EventField.Root(record.RequestParameters, "detail.requestParameters");
+        var response = EventField.Root(record.ResponseElements, "detail.responseElements");
+        return origin.EventName switch
+        {
+            "CreateRoute" or "ReplaceRoute" => RouteEvents.Interpret(origin, request),
+            "CreateSubnet" => SubnetEvents.InterpretCreateSubnet(origin, request, response),
+            "AssociateSubnetCidrBlock" => SubnetEvents.InterpretAssociateCidrBlock(origin, request),
+            "AssociateRouteTable" => AssociationEvents.InterpretAssociate(origin, request),
+            "ReplaceRouteTableAssociation" => AssociationEvents.InterpretReplace(origin, request),
+            "CreateTags" or "DeleteTags" => tagEvents.Interpret(origin, request),
+            _ => new Ignored($"{origin.EventName} cannot expose a subnet, so Remediator does not handle it", origin),
+        };
+    }
+
+    private static EventOrigin OriginOf(EventBridgeEnvelope envelope, CloudTrailRecord record)
+    {
+        var identity = record.UserIdentity;
+        return new EventOrigin(
+            EventName: EventValues.Required(record.EventName, "detail.eventName"),
+            EventId: EventValues.Required(record.EventId, "detail.eventID"),
+            EventTime: EventValues.Time(record.EventTime, "detail.eventTime"),
+            Account: EventValues.Required(record.RecipientAccountId ?? envelope.Account, "detail.recipientAccountId"),
+            Region: EventValues.Required(record.AwsRegion ?? envelope.Region, "detail.awsRegion"),
+            Actor: identity is null ? Actor.Unknown : new Actor(identity.Type, identity.Arn, identity.PrincipalId, identity.InvokedBy),
+            SourceIpAddress: record.SourceIpAddress,
+            UserAgent: record.UserAgent);
+    }
+}
