@@ -1,0 +1,122 @@
+using Remediator.Judgement;
+using Remediator.Triggers;
+
+namespace Remediator.Tests.Events;
+
+/// <summary>
+/// Every file in events/ is read here and must mean what its name says. A new sample without an entry
+/// in <see cref="Expected"/> fails the build, and so does an entry whose file is gone.
+/// </summary>
+public sealed class SampleEventTests
+{
+    private const string MainTable = "rtb-0a1b2c3d4e5f60718";
+    private const string PrivateTable = "rtb-0b2c3d4e5f6071829";
+    private const string PrivateSubnet = "subnet-0123456789abcdef0";
+
+    private static readonly Dictionary<string, string> Expected = new()
+    {
+        ["create-route-ipv6-default-to-igw.json"] = $"recheck {PrivateTable}",
+        ["create-route-ipv6-global-unicast-to-igw.json"] = $"recheck {PrivateTable}",
+        ["replace-route-ipv6-default-to-igw.json"] = $"recheck {PrivateTable}",
+        ["create-subnet-dual-stack.json"] = "recheck subnet-0fedcba9876543210",
+        ["associate-route-table-with-subnet.json"] = $"recheck {PrivateTable}",
+        ["replace-route-table-association.json"] = $"recheck {PrivateTable}",
+        ["associate-subnet-ipv6-cidr-block.json"] = $"recheck {PrivateSubnet}",
+        ["create-tags-subnet-tier-private.json"] = $"recheck {PrivateSubnet}",
+        ["delete-tags-subnet-exemption.json"] = $"recheck {PrivateSubnet}",
+        ["delete-tags-route-table-exemption.json"] = $"recheck {PrivateTable}",
+        ["delete-tags-vpc-exemption.json"] = "recheck vpc-0a1b2c3d4e5f60718",
+        // Name tags classify subnets only; a route table's name is not evidence.
+        ["create-tags-subnets-and-route-table-name.json"] = $"recheck {PrivateSubnet}, subnet-0123456789abcdef1",
+        ["scheduled-sweep.json"] = "recheck region eu-west-1",
+        ["ignore-create-route-ipv4-default-to-igw.json"] = $"ignore: CreateRoute 0.0.0.0/0 in {MainTable} is an IPv4 route",
+        ["ignore-create-route-ipv6-to-egress-only-gateway.json"] = "ignore: targets eigw-0d4e5f60718293a4b, not an internet gateway",
+        ["ignore-create-route-ipv6-to-transit-gateway.json"] = "ignore: targets tgw-0e5f60718293a4b5c, not an internet gateway",
+        ["ignore-create-route-failed-access-denied.json"] = "ignore: CreateRoute failed with Client.UnauthorizedOperation",
+        ["ignore-run-instances.json"] = "ignore: RunInstances cannot expose a subnet",
+        ["ignore-create-tags-instance.json"] = "ignore: only tags of subnets, route tables and VPCs affect Remediator",
+        ["ignore-create-tags-subnet-cost-center.json"] = "ignore: CreateTags of CostCenter cannot change",
+        ["ignore-associate-route-table-with-gateway.json"] = "ignore: is an edge association",
+        ["malformed-create-route-without-route-table-id.json"] = "reject detail.requestParameters.routeTableId: is missing or empty",
+        ["malformed-detail-not-an-object.json"] = "reject detail: must be an object, found a string",
+        ["malformed-subnet-id-not-an-id.json"] = "reject detail.requestParameters.subnetId: is not a subnet id: 'not-a-subnet'",
+    };
+
+    private readonly TriggerParser parser = new(ClassificationRules.Default);
+
+    public static TheoryData<string> SampleFiles => [.. SampleFileNames()];
+
+    private static IEnumerable<string> SampleFileNames() =>
+        Directory.GetFiles(EventsFolder, "*.json").Select(Path.GetFileName).OfType<string>();
+
+    private static string EventsFolder => Path.Combine(AppContext.BaseDirectory, "events");
+
+    [Theory]
+    [MemberData(nameof(SampleFiles))]
+    public void Each_sample_event_means_what_its_name_says(string file)
+    {
+        Assert.True(Expected.TryGetValue(file, out var expected), $"events/{file} has no expectation in {nameof(SampleEventTests)}.");
+
+        var actual = Describe(parser.Parse(File.ReadAllText(Path.Combine(EventsFolder, file))));
+
+        if (expected.StartsWith("ignore: ", StringComparison.Ordinal))
+        {
+            Assert.StartsWith("ignore: ", actual, StringComparison.Ordinal);
+            Assert.Contains(expected["ignore: ".Length..], actual, StringComparison.Ordinal);
+        }
+        else
+        {
+            Assert.Equal(expected, actual);
+        }
+    }
+
+    [Fact]
+    public void Every_expectation_has_its_sample_file()
+    {
+        var files = SampleFileNames().ToHashSet();
+        Assert.All(Expected.Keys, name => Assert.Contains(name, files));
+    }
+
+    [Fact]
+    public void Sample_names_say_which_kind_of_outcome_they_are()
+    {
+        foreach (var (file, expected) in Expected)
+        {
+            var kind = file.StartsWith("ignore-", StringComparison.Ordinal) ? "ignore: "
+                : file.StartsWith("malformed-", StringComparison.Ordinal) ? "reject "
+                : "recheck ";
+            Assert.StartsWith(kind, expected, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void A_triggering_sample_carries_who_did_it_and_when()
+    {
+        var parsed = Assert.IsType<Triggered>(parser.Parse(File.ReadAllText(Path.Combine(EventsFolder, "create-route-ipv6-default-to-igw.json"))));
+
+        var origin = parsed.Trigger.Origin;
+        Assert.Equal("CreateRoute", origin.EventName);
+        Assert.Equal("111122223333", origin.Account);
+        Assert.Equal("eu-west-1", origin.Region);
+        Assert.NotNull(origin.Actor.Arn);
+        Assert.Equal(TimeSpan.Zero, origin.EventTime.Offset);
+        Assert.NotNull(origin.SourceIpAddress);
+    }
+
+    internal static string Describe(ParsedEvent parsed) => parsed switch
+    {
+        Triggered t => "recheck " + string.Join(", ", t.Trigger.Scopes.Select(Describe)),
+        Ignored i => "ignore: " + i.Reason,
+        Rejected r => $"reject {r.Error.Field}: {r.Error.Problem}",
+        _ => throw new ArgumentOutOfRangeException(nameof(parsed)),
+    };
+
+    private static string Describe(RecheckScope scope) => scope switch
+    {
+        RouteTableScope s => s.RouteTableId,
+        SubnetScope s => s.SubnetId,
+        VpcScope s => s.VpcId,
+        RegionScope s => "region " + s.Region,
+        _ => throw new ArgumentOutOfRangeException(nameof(scope)),
+    };
+}
