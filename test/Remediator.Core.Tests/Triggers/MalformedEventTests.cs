@@ -1,0 +1,131 @@
+using System.Text.Json.Nodes;
+using Remediator.Judgement;
+using Remediator.Triggers;
+
+namespace Remediator.Tests.Triggers;
+
+/// <summary>Bad input is rejected with the field and the problem named: never a crash, never a silent ignore.</summary>
+public sealed class MalformedEventTests
+{
+    private readonly TriggerParser parser = new(ClassificationRules.Default);
+
+    [Theory]
+    [InlineData("", "(event)", "is not valid JSON")]
+    [InlineData("{\"detail-type\": ", "(event)", "is not valid JSON")]
+    [InlineData("[1, 2]", "(event)", "must be a JSON object, found an array")]
+    [InlineData("\"hello\"", "(event)", "must be a JSON object, found a string")]
+    [InlineData("{}", "detail-type", "is missing or empty")]
+    [InlineData("{\"detail-type\": 42}", "detail-type", "has the wrong type: found a number")]
+    [InlineData("{\"detail-type\": \"AWS API Call via CloudTrail\", \"resources\": [1]}", "resources[0]", "has the wrong type: found a number")]
+    [InlineData("{\"detail-type\": \"AWS API Call via CloudTrail\"}", "detail", "is missing")]
+    [InlineData("{\"detail-type\": \"AWS API Call via CloudTrail\", \"detail\": null}", "detail", "is missing")]
+    [InlineData("{\"detail-type\": \"AWS API Call via CloudTrail\", \"detail\": [1]}", "detail", "must be an object, found an array")]
+    public void Unreadable_events_name_the_field_and_the_problem(string json, string field, string problem)
+    {
+        var rejected = Assert.IsType<Rejected>(parser.Parse(json));
+
+        Assert.Equal(field, rejected.Error.Field);
+        Assert.StartsWith(problem, rejected.Error.Problem, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("eventName")]
+    [InlineData("eventID")]
+    [InlineData("eventTime")]
+    public void A_CloudTrail_record_without_its_identifying_fields_is_rejected(string field)
+    {
+        var json = EventJson.Ipv6RouteToIgw();
+        json.Detail().Remove(field);
+
+        Assert.Equal($"reject detail.{field}: is missing or empty", Describe(json));
+    }
+
+    [Fact]
+    public void A_field_of_the_wrong_type_inside_the_record_is_named_with_its_full_path()
+    {
+        var json = EventJson.Ipv6RouteToIgw();
+        json.Detail()["userIdentity"]!["arn"] = 12;
+
+        Assert.Equal("reject detail.userIdentity.arn: has the wrong type: found a number", Describe(json));
+    }
+
+    [Fact]
+    public void An_event_time_that_is_not_a_time_is_rejected()
+    {
+        var json = EventJson.Ipv6RouteToIgw();
+        json.Detail()["eventTime"] = "yesterday";
+
+        Assert.Equal("reject detail.eventTime: is not an ISO 8601 time: 'yesterday'", Describe(json));
+    }
+
+    [Theory]
+    [InlineData("routeTableId", "rtb-XYZ", "is not a route table id: 'rtb-XYZ'")]
+    [InlineData("routeTableId", "subnet-0123456789abcdef0", "is not a route table id: 'subnet-0123456789abcdef0'")]
+    [InlineData("gatewayId", "igw-; DROP", "is not an internet gateway id: 'igw-; DROP'")]
+    [InlineData("destinationIpv6CidrBlock", "::/999", "is not an IPv6 CIDR: '::/999'")]
+    [InlineData("destinationIpv6CidrBlock", "0.0.0.0/0", "is not an IPv6 CIDR: '0.0.0.0/0'")]
+    public void Ids_and_CIDRs_that_are_not_what_they_claim_are_rejected(string field, string value, string problem)
+    {
+        var json = EventJson.Ipv6RouteToIgw();
+        json.Request()[field] = value;
+
+        Assert.Equal($"reject detail.requestParameters.{field}: {problem}", Describe(json));
+    }
+
+    [Fact]
+    public void A_very_long_bad_value_is_cut_short_in_the_message()
+    {
+        var json = EventJson.Ipv6RouteToIgw();
+        json.Request()["routeTableId"] = "rtb-" + new string('z', 10_000);
+
+        var rejected = Assert.IsType<Rejected>(parser.Parse(json.ToJsonString()));
+
+        Assert.True(rejected.Error.Message.Length < 200, rejected.Error.Message);
+    }
+
+    [Fact]
+    public void A_route_without_any_destination_is_rejected()
+    {
+        var json = EventJson.Ipv6RouteToIgw();
+        json.Request().Remove("destinationIpv6CidrBlock");
+
+        Assert.StartsWith("reject detail.requestParameters.destinationIpv6CidrBlock: is missing", Describe(json), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_route_without_any_target_is_rejected()
+    {
+        var json = EventJson.Ipv6RouteToIgw();
+        json.Request().Remove("gatewayId");
+
+        Assert.StartsWith("reject detail.requestParameters.gatewayId: is missing", Describe(json), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Request_parameters_that_are_not_an_object_are_rejected()
+    {
+        var json = EventJson.Ipv6RouteToIgw();
+        json.Detail()["requestParameters"] = "routeTableId=rtb-0b2c3d4e5f6071829";
+
+        Assert.Equal("reject detail.requestParameters: must be an object, found a string", Describe(json));
+    }
+
+    [Fact]
+    public void A_tag_list_that_is_not_an_item_list_is_rejected()
+    {
+        var json = EventJson.Tags("CreateTags", ["subnet-0123456789abcdef0"], "Tier");
+        json.Request()["tagSet"]!["items"] = "Tier";
+
+        Assert.Equal("reject detail.requestParameters.tagSet.items: must be an array, found a string", Describe(json));
+    }
+
+    [Fact]
+    public void A_CreateSubnet_without_the_created_subnet_is_rejected()
+    {
+        var json = EventJson.ApiCall("CreateSubnet", new JsonObject { ["vpcId"] = "vpc-0a1b2c3d4e5f60718" }, new JsonObject());
+
+        Assert.Equal("reject detail.responseElements.subnet: is missing", Describe(json));
+    }
+
+    private string Describe(JsonObject json) => Events.SampleEventTests.Describe(parser.Parse(json.ToJsonString()));
+}

@@ -1,0 +1,256 @@
+using System.Collections.Immutable;
+using System.Text.Json.Nodes;
+using Remediator.Judgement;
+using Remediator.Triggers;
+
+namespace Remediator.Tests.Triggers;
+
+public sealed class TriggerParserTests
+{
+    private const string Table = "rtb-0b2c3d4e5f6071829";
+    private const string SubnetId = "subnet-0123456789abcdef0";
+
+    private readonly TriggerParser parser = new(ClassificationRules.Default);
+
+    [Theory]
+    [InlineData("::/0")]
+    [InlineData("2000::/3")]
+    [InlineData("2001:db8:ff00::/40")]
+    public void Any_IPv6_route_to_an_internet_gateway_rechecks_its_table(string destination)
+    {
+        var json = EventJson.CreateRoute("destinationIpv6CidrBlock", destination, "gatewayId", "igw-0c3d4e5f60718293a");
+
+        Assert.Equal($"recheck {Table}", Describe(json));
+    }
+
+    [Theory]
+    [InlineData("egressOnlyInternetGatewayId", "eigw-0d4e5f60718293a4b")]
+    [InlineData("natGatewayId", "nat-0d4e5f60718293a4b")]
+    [InlineData("transitGatewayId", "tgw-0e5f60718293a4b5c")]
+    [InlineData("vpcEndpointId", "vpce-0e5f60718293a4b5c")]
+    [InlineData("networkInterfaceId", "eni-0e5f60718293a4b5c")]
+    [InlineData("vpcPeeringConnectionId", "pcx-0e5f60718293a4b5c")]
+    [InlineData("gatewayId", "vgw-0e5f60718293a4b5c")]
+    [InlineData("coreNetworkArn", "arn:aws:networkmanager::111122223333:core-network/core-network-0123")]
+    public void An_IPv6_route_to_anything_but_an_internet_gateway_is_ignored_without_a_look(string field, string target)
+    {
+        var json = EventJson.CreateRoute("destinationIpv6CidrBlock", "::/0", field, target);
+
+        Assert.Equal($"ignore: CreateRoute ::/0 in {Table} targets {target}, not an internet gateway", Describe(json));
+    }
+
+    [Fact]
+    public void An_IPv4_route_to_an_internet_gateway_is_ignored_as_IPv4()
+    {
+        var json = EventJson.CreateRoute("destinationCidrBlock", "0.0.0.0/0", "gatewayId", "igw-0c3d4e5f60718293a");
+
+        Assert.Equal(
+            $"ignore: CreateRoute 0.0.0.0/0 in {Table} is an IPv4 route; only IPv6 routes can expose a private subnet",
+            Describe(json));
+    }
+
+    [Fact]
+    public void A_prefix_list_route_is_ignored_with_the_reason_stated()
+    {
+        var json = EventJson.CreateRoute("destinationPrefixListId", "pl-0123abcd", "gatewayId", "igw-0c3d4e5f60718293a");
+
+        Assert.Contains("prefix list pl-0123abcd", Describe(json), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReplaceRoute_is_read_like_CreateRoute()
+    {
+        var json = EventJson.Ipv6RouteToIgw();
+        json.Detail()["eventName"] = "ReplaceRoute";
+
+        Assert.Equal($"recheck {Table}", Describe(json));
+    }
+
+    [Fact]
+    public void A_failed_call_is_ignored_because_nothing_changed()
+    {
+        var json = EventJson.Ipv6RouteToIgw();
+        json.Detail()["errorCode"] = "Client.InvalidRouteTableID.NotFound";
+        json.Detail()["errorMessage"] = "The routeTable ID 'rtb-0b2c3d4e5f6071829' does not exist";
+
+        Assert.StartsWith("ignore: CreateRoute failed with Client.InvalidRouteTableID.NotFound", Describe(json), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_call_from_another_service_is_ignored()
+    {
+        var json = EventJson.Ipv6RouteToIgw();
+        json.Detail()["eventSource"] = "networkmanager.amazonaws.com";
+
+        Assert.Equal("ignore: CreateRoute comes from networkmanager.amazonaws.com, not EC2", Describe(json));
+    }
+
+    [Fact]
+    public void An_event_that_is_neither_CloudTrail_nor_a_schedule_is_ignored_by_its_type()
+    {
+        var json = new JsonObject { ["detail-type"] = "EC2 Instance State-change Notification", ["source"] = "aws.ec2", ["detail"] = new JsonObject() };
+
+        Assert.StartsWith("ignore: 'EC2 Instance State-change Notification' events from 'aws.ec2'", Describe(json), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_trigger_records_who_did_it_from_where_and_when()
+    {
+        var triggered = Assert.IsType<Triggered>(parser.Parse(EventJson.Ipv6RouteToIgw().ToJsonString()));
+
+        Assert.Equal(
+            new EventOrigin(
+                "CreateRoute",
+                "0b4a1f4e-0000-4000-8000-000000000002",
+                new DateTimeOffset(2026, 11, 27, 10, 0, 0, TimeSpan.Zero),
+                "111122223333",
+                "eu-west-1",
+                new Actor("AssumedRole", "arn:aws:sts::111122223333:assumed-role/platform-admin/alice", "AROAEXAMPLE:alice", null),
+                "203.0.113.24",
+                "aws-cli/2.17.0"),
+            triggered.Trigger.Origin);
+    }
+
+    [Fact]
+    public void A_scheduled_event_sweeps_its_region_on_behalf_of_its_rule()
+    {
+        var json = new JsonObject
+        {
+            ["version"] = "0",
+            ["id"] = "6825db69-d758-50ce-8f66-399d9f8ffe18",
+            ["detail-type"] = "Scheduled Event",
+            ["source"] = "aws.events",
+            ["account"] = "111122223333",
+            ["time"] = "2026-11-27T15:00:00Z",
+            ["region"] = "ap-southeast-2",
+            ["resources"] = new JsonArray("arn:aws:events:ap-southeast-2:111122223333:rule/remediator-sweep"),
+            ["detail"] = new JsonObject(),
+        };
+
+        var trigger = Assert.IsType<Triggered>(parser.Parse(json.ToJsonString())).Trigger;
+
+        Assert.Equal<RecheckScope>([new RegionScope("ap-southeast-2")], trigger.Scopes);
+        Assert.Equal("arn:aws:events:ap-southeast-2:111122223333:rule/remediator-sweep", trigger.Origin.Actor.Arn);
+        Assert.Equal("6825db69-d758-50ce-8f66-399d9f8ffe18", trigger.Origin.EventId);
+    }
+
+    [Fact]
+    public void A_scheduled_event_without_its_region_is_rejected()
+    {
+        var json = new JsonObject { ["detail-type"] = "Scheduled Event", ["source"] = "aws.events", ["id"] = "x", ["account"] = "1", ["time"] = "2026-11-27T15:00:00Z" };
+
+        Assert.Equal("reject region: is missing or empty", Describe(json));
+    }
+
+    [Fact]
+    public void A_new_subnet_without_IPv6_is_ignored_until_it_gets_a_block()
+    {
+        var json = EventJson.ApiCall(
+            "CreateSubnet",
+            new JsonObject { ["vpcId"] = "vpc-0a1b2c3d4e5f60718", ["cidrBlock"] = "10.0.9.0/24" },
+            new JsonObject { ["subnet"] = new JsonObject { ["subnetId"] = SubnetId, ["vpcId"] = "vpc-0a1b2c3d4e5f60718" } });
+
+        Assert.StartsWith($"ignore: new subnet {SubnetId} has no IPv6 CIDR", Describe(json), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_new_IPv6_only_subnet_from_an_IPAM_pool_is_rechecked()
+    {
+        var json = EventJson.ApiCall(
+            "CreateSubnet",
+            new JsonObject { ["vpcId"] = "vpc-0a1b2c3d4e5f60718", ["ipv6Native"] = true, ["ipv6IpamPoolId"] = "ipam-pool-0123" },
+            new JsonObject { ["subnet"] = new JsonObject { ["subnetId"] = SubnetId } });
+
+        Assert.Equal($"recheck {SubnetId}", Describe(json));
+    }
+
+    [Fact]
+    public void AssociateSubnetCidrBlock_is_read_in_its_wrapped_form_too()
+    {
+        var json = EventJson.ApiCall("AssociateSubnetCidrBlock", new JsonObject
+        {
+            ["AssociateSubnetCidrBlockRequest"] = new JsonObject { ["SubnetId"] = SubnetId, ["Ipv6CidrBlock"] = "2001:db8::/64" },
+        });
+
+        Assert.Equal($"recheck {SubnetId}", Describe(json));
+    }
+
+    [Fact]
+    public void An_association_without_a_subnet_or_gateway_is_rejected()
+    {
+        var json = EventJson.ApiCall("AssociateRouteTable", new JsonObject { ["routeTableId"] = Table });
+
+        Assert.Equal("reject detail.requestParameters.subnetId: is missing, and so is gatewayId", Describe(json));
+    }
+
+    [Fact]
+    public void Replacing_an_association_rechecks_the_table_now_associated()
+    {
+        var json = EventJson.ApiCall("ReplaceRouteTableAssociation", new JsonObject
+        {
+            ["associationId"] = "rtbassoc-0a9b8c7d6e5f40312",
+            ["routeTableId"] = Table,
+        });
+
+        Assert.Equal($"recheck {Table}", Describe(json));
+    }
+
+    [Theory]
+    [InlineData("CreateTags", "Tier", true)]
+    [InlineData("CreateTags", "Name", true)]
+    [InlineData("CreateTags", "kubernetes.io/role/internal-elb", true)]
+    [InlineData("CreateTags", "aws-cdk:subnet-type", true)]
+    [InlineData("DeleteTags", "remediator:exempt", true)]
+    [InlineData("CreateTags", "CostCenter", false)]
+    [InlineData("DeleteTags", "Owner", false)]
+    [InlineData("CreateTags", "tier", false)]
+    public void Subnet_tags_matter_only_for_keys_that_classify_or_exempt(string eventName, string key, bool rechecks)
+    {
+        var json = EventJson.Tags(eventName, [SubnetId], key);
+
+        Assert.Equal(rechecks, Describe(json).StartsWith("recheck", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("rtb-0b2c3d4e5f6071829")]
+    [InlineData("vpc-0a1b2c3d4e5f60718")]
+    public void On_route_tables_and_VPCs_only_the_exemption_tag_matters(string resource)
+    {
+        Assert.Equal($"recheck {resource}", Describe(EventJson.Tags("CreateTags", [resource], "remediator:exempt")));
+        Assert.StartsWith("ignore: ", Describe(EventJson.Tags("CreateTags", [resource], "Tier", "Name")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DeleteTags_without_a_tag_list_deletes_every_tag_and_so_rechecks()
+    {
+        var json = EventJson.Tags("DeleteTags", [SubnetId, "i-0abcdef1234567890"]);
+
+        Assert.Equal($"recheck {SubnetId}", Describe(json));
+    }
+
+    [Fact]
+    public void Tags_on_several_resources_recheck_each_relevant_one_once()
+    {
+        var json = EventJson.Tags("DeleteTags", [SubnetId, "vpc-0a1b2c3d4e5f60718", SubnetId, "i-0abcdef1234567890"], "remediator:exempt");
+
+        Assert.Equal($"recheck {SubnetId}, vpc-0a1b2c3d4e5f60718", Describe(json));
+    }
+
+    [Fact]
+    public void Configured_tag_keys_decide_which_tag_changes_matter()
+    {
+        var rules = ClassificationRules.Default with
+        {
+            PrivateTags = [new TagMatch("network/zone", "internal")],
+            PublicTags = ImmutableArray<TagMatch>.Empty,
+            NameWords = null,
+        };
+        var custom = new TriggerParser(rules);
+
+        Assert.IsType<Triggered>(custom.Parse(EventJson.Tags("CreateTags", [SubnetId], "network/zone").ToJsonString()));
+        Assert.IsType<Ignored>(custom.Parse(EventJson.Tags("CreateTags", [SubnetId], "Tier").ToJsonString()));
+        Assert.IsType<Ignored>(custom.Parse(EventJson.Tags("CreateTags", [SubnetId], "Name").ToJsonString()));
+    }
+
+    private string Describe(JsonObject json) => Events.SampleEventTests.Describe(parser.Parse(json.ToJsonString()));
+}
