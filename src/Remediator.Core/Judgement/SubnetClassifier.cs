@@ -37,11 +37,11 @@ public sealed class SubnetClassifier(ClassificationRules rules)
     {
         if (rules.PublicTags.FirstOrDefault(t => t.IsOn(subnet.Tags)) is { } publicTag)
         {
-            return new(subnet, Privacy.Public, ClassificationRule.PublicTag, $"tag {publicTag}");
+            return new(subnet, Privacy.Public, ClassificationRule.PublicTag, $"tag {publicTag.Key}={subnet.Tags[publicTag.Key]}");
         }
 
         return rules.PrivateTags.FirstOrDefault(t => t.IsOn(subnet.Tags)) is { } privateTag
-            ? new(subnet, Privacy.Private, ClassificationRule.PrivateTag, $"tag {privateTag}")
+            ? new(subnet, Privacy.Private, ClassificationRule.PrivateTag, $"tag {privateTag.Key}={subnet.Tags[privateTag.Key]}")
             : null;
     }
 
