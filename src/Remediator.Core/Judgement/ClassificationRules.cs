@@ -10,8 +10,8 @@ namespace Remediator.Judgement;
 /// <param name="Dns64Heuristic">Treat an IPv6-only subnet with a NAT64 route as private.</param>
 public sealed record ClassificationRules(
     TagMatch Exemption,
-    ImmutableArray<TagMatch> PublicTags,
-    ImmutableArray<TagMatch> PrivateTags,
+    ValueList<TagMatch> PublicTags,
+    ValueList<TagMatch> PrivateTags,
     NameWords? NameWords,
     bool Ipv4EgressHeuristic,
     bool Dns64Heuristic)
@@ -33,11 +33,4 @@ public sealed record ClassificationRules(
     /// <summary>The tag keys whose change can change a classification; tags with other keys never can.</summary>
     public ImmutableHashSet<string> KeysThatMatter =>
         [Exemption.Key, .. PublicTags.Select(t => t.Key), .. PrivateTags.Select(t => t.Key), .. NameWords is null ? [] : new[] { NameWords.TagKey }];
-
-    public bool Equals(ClassificationRules? other) =>
-        other is not null && Exemption == other.Exemption && PublicTags.SequenceEqual(other.PublicTags)
-        && PrivateTags.SequenceEqual(other.PrivateTags) && NameWords == other.NameWords
-        && Ipv4EgressHeuristic == other.Ipv4EgressHeuristic && Dns64Heuristic == other.Dns64Heuristic;
-
-    public override int GetHashCode() => Exemption.GetHashCode();
 }

@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace Remediator.Network;
 
 /// <summary>
@@ -9,10 +7,10 @@ namespace Remediator.Network;
 /// serves implicitly cannot be told apart from those associated elsewhere).
 /// </summary>
 public sealed record NetworkSnapshot(
-    ImmutableArray<Vpc> Vpcs,
-    ImmutableArray<Subnet> Subnets,
-    ImmutableArray<RouteTable> RouteTables,
-    ImmutableArray<EgressOnlyInternetGateway> EgressOnlyInternetGateways)
+    ValueList<Vpc> Vpcs,
+    ValueList<Subnet> Subnets,
+    ValueList<RouteTable> RouteTables,
+    ValueList<EgressOnlyInternetGateway> EgressOnlyInternetGateways)
 {
     public static readonly NetworkSnapshot Empty = new([], [], [], []);
 
@@ -32,11 +30,4 @@ public sealed record NetworkSnapshot(
             yield return new VpcNetwork(vpc, [.. subnets[vpc.Id]], [.. tables], EgressOnlyInternetGateways);
         }
     }
-
-    public bool Equals(NetworkSnapshot? other) =>
-        other is not null && Vpcs.SequenceEqual(other.Vpcs) && Subnets.SequenceEqual(other.Subnets)
-        && RouteTables.SequenceEqual(other.RouteTables)
-        && EgressOnlyInternetGateways.SequenceEqual(other.EgressOnlyInternetGateways);
-
-    public override int GetHashCode() => RouteTables.Length;
 }

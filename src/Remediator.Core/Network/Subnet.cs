@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace Remediator.Network;
 
 /// <param name="Ipv4Cidr">Absent for an IPv6-only subnet.</param>
@@ -8,18 +6,11 @@ public sealed record Subnet(
     string Id,
     string VpcId,
     string? Ipv4Cidr,
-    ImmutableArray<string> Ipv6Cidrs,
+    ValueList<string> Ipv6Cidrs,
     bool MapPublicIpOnLaunch,
     Tags Tags)
 {
-    public bool HasIpv6 => !Ipv6Cidrs.IsDefaultOrEmpty;
+    public bool HasIpv6 => !Ipv6Cidrs.IsEmpty;
 
     public bool IsIpv6Only => Ipv4Cidr is null;
-
-    public bool Equals(Subnet? other) =>
-        other is not null && Id == other.Id && VpcId == other.VpcId && Ipv4Cidr == other.Ipv4Cidr
-        && Ipv6Cidrs.SequenceEqual(other.Ipv6Cidrs) && MapPublicIpOnLaunch == other.MapPublicIpOnLaunch
-        && Tags.Equals(other.Tags);
-
-    public override int GetHashCode() => Id.GetHashCode(StringComparison.Ordinal);
 }

@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace Remediator.Network;
 
 /// <summary>
@@ -9,13 +7,13 @@ namespace Remediator.Network;
 public sealed class VpcNetwork
 {
     private readonly Dictionary<string, RouteTable> effectiveTableBySubnet = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, ImmutableArray<Subnet>> subnetsByTable = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ValueList<Subnet>> subnetsByTable = new(StringComparer.Ordinal);
 
     public VpcNetwork(
         Vpc vpc,
-        ImmutableArray<Subnet> subnets,
-        ImmutableArray<RouteTable> routeTables,
-        ImmutableArray<EgressOnlyInternetGateway> egressOnlyInternetGateways)
+        ValueList<Subnet> subnets,
+        ValueList<RouteTable> routeTables,
+        ValueList<EgressOnlyInternetGateway> egressOnlyInternetGateways)
     {
         Vpc = vpc;
         Subnets = subnets;
@@ -26,15 +24,15 @@ public sealed class VpcNetwork
 
     public Vpc Vpc { get; }
 
-    public ImmutableArray<Subnet> Subnets { get; }
+    public ValueList<Subnet> Subnets { get; }
 
-    public ImmutableArray<RouteTable> RouteTables { get; }
+    public ValueList<RouteTable> RouteTables { get; }
 
     /// <summary>All gateways that were read, including other VPCs': attachment is checked, never assumed.</summary>
-    public ImmutableArray<EgressOnlyInternetGateway> EgressOnlyInternetGateways { get; }
+    public ValueList<EgressOnlyInternetGateway> EgressOnlyInternetGateways { get; }
 
     /// <summary>The subnets a table serves: its explicit associations, plus the unassociated ones if it is the main table.</summary>
-    public ImmutableArray<Subnet> SubnetsServedBy(RouteTable table) =>
+    public ValueList<Subnet> SubnetsServedBy(RouteTable table) =>
         subnetsByTable.TryGetValue(table.Id, out var served) ? served : [];
 
     public RouteTable? EffectiveRouteTableOf(Subnet subnet) =>

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Remediator.Network;
 
 namespace Remediator.Planning;
@@ -11,16 +10,10 @@ public sealed record RemediationPlan(
     Vpc Vpc,
     Mode Mode,
     EgressGatewayChoice? Gateway,
-    ImmutableArray<TableDecision> Decisions)
+    ValueList<TableDecision> Decisions)
 {
     /// <summary>A dry run yields the same plan, marked as not to be executed.</summary>
     public bool IsToExecute => Mode == Mode.Remediate && Replacements.Any();
 
     public IEnumerable<ReplaceRoutes> Replacements => Decisions.OfType<ReplaceRoutes>();
-
-    public bool Equals(RemediationPlan? other) =>
-        other is not null && Vpc == other.Vpc && Mode == other.Mode && Gateway == other.Gateway
-        && Decisions.SequenceEqual(other.Decisions);
-
-    public override int GetHashCode() => Vpc.GetHashCode();
 }

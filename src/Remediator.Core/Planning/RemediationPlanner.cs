@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Remediator.Judgement;
 using Remediator.Network;
 
@@ -13,7 +12,7 @@ public sealed class RemediationPlanner(ClassificationRules rules, Mode mode)
     private readonly SubnetClassifier classifier = new(rules);
 
     /// <returns>One plan per VPC that has an exposing route, in VPC id order; none when all is compliant.</returns>
-    public ImmutableArray<RemediationPlan> Plan(NetworkSnapshot snapshot) =>
+    public ValueList<RemediationPlan> Plan(NetworkSnapshot snapshot) =>
         [.. snapshot.ByVpc().Select(Plan).OfType<RemediationPlan>()];
 
     private RemediationPlan? Plan(VpcNetwork network)
@@ -22,7 +21,7 @@ public sealed class RemediationPlanner(ClassificationRules rules, Mode mode)
             .OrderBy(t => t.Id, StringComparer.Ordinal)
             .Select(table => Decide(network, table))
             .OfType<TableDecision>()
-            .ToImmutableArray();
+            .ToValueList();
         if (decisions.IsEmpty)
         {
             return null;
@@ -36,7 +35,7 @@ public sealed class RemediationPlanner(ClassificationRules rules, Mode mode)
 
     private TableDecision? Decide(VpcNetwork network, RouteTable table)
     {
-        var exposing = table.Routes.Where(r => r.IsIpv6ToInternetGateway).ToImmutableArray();
+        var exposing = table.Routes.Where(r => r.IsIpv6ToInternetGateway).ToValueList();
         if (exposing.IsEmpty)
         {
             return null;
@@ -45,7 +44,7 @@ public sealed class RemediationPlanner(ClassificationRules rules, Mode mode)
         var subnets = network.SubnetsServedBy(table)
             .OrderBy(s => s.Id, StringComparer.Ordinal)
             .Select(s => classifier.Classify(s, table, network.Vpc))
-            .ToImmutableArray();
+            .ToValueList();
         var exposesPrivateSubnet = subnets.Any(s => s.Privacy == Privacy.Private && s.Subnet.HasIpv6);
 
         if (exposesPrivateSubnet)

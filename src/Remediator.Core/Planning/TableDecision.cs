@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Remediator.Judgement;
 using Remediator.Network;
 
@@ -11,8 +10,8 @@ namespace Remediator.Planning;
 /// <param name="Subnets">Every subnet the table serves, with the reason for its classification.</param>
 public abstract record TableDecision(
     RouteTable Table,
-    ImmutableArray<Route> ExposingRoutes,
-    ImmutableArray<SubnetClassification> Subnets)
+    ValueList<Route> ExposingRoutes,
+    ValueList<SubnetClassification> Subnets)
 {
     public IEnumerable<SubnetClassification> ExposedSubnets =>
         Subnets.Where(s => s.Privacy == Privacy.Private && s.Subnet.HasIpv6);
@@ -21,8 +20,8 @@ public abstract record TableDecision(
 /// <summary>Every subnet the table serves is private: point its exposing routes at the VPC's EIGW.</summary>
 public sealed record ReplaceRoutes(
     RouteTable Table,
-    ImmutableArray<Route> ExposingRoutes,
-    ImmutableArray<SubnetClassification> Subnets)
+    ValueList<Route> ExposingRoutes,
+    ValueList<SubnetClassification> Subnets)
     : TableDecision(Table, ExposingRoutes, Subnets)
 {
     public IEnumerable<RouteChange> Changes => ExposingRoutes.Select(r => new RouteChange(r.Destination, r.Target));
@@ -34,8 +33,8 @@ public sealed record ReplaceRoutes(
 /// </summary>
 public sealed record NeedsDedicatedRouteTable(
     RouteTable Table,
-    ImmutableArray<Route> ExposingRoutes,
-    ImmutableArray<SubnetClassification> Subnets)
+    ValueList<Route> ExposingRoutes,
+    ValueList<SubnetClassification> Subnets)
     : TableDecision(Table, ExposingRoutes, Subnets)
 {
     public IEnumerable<SubnetClassification> SharingSubnets => Subnets.Where(s => s.Privacy != Privacy.Private);
@@ -44,6 +43,6 @@ public sealed record NeedsDedicatedRouteTable(
 /// <summary>Every subnet the table serves is exempt by tag: left as it is, and said so in the log.</summary>
 public sealed record LeftExempt(
     RouteTable Table,
-    ImmutableArray<Route> ExposingRoutes,
-    ImmutableArray<SubnetClassification> Subnets)
+    ValueList<Route> ExposingRoutes,
+    ValueList<SubnetClassification> Subnets)
     : TableDecision(Table, ExposingRoutes, Subnets);

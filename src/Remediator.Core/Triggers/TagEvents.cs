@@ -30,7 +30,7 @@ internal sealed class TagEvents(ClassificationRules rules)
             return new Ignored($"{origin.EventName} on {ids}: only tags of subnets, route tables and VPCs affect Remediator", origin);
         }
 
-        var scopes = candidates.Where(c => deletesAll || keys.Any(c.Keys.Contains)).Select(c => c.Scope).Distinct().ToImmutableArray();
+        var scopes = candidates.Where(c => deletesAll || keys.Any(c.Keys.Contains)).Select(c => c.Scope).Distinct().ToValueList();
         return scopes.IsEmpty
             ? new Ignored($"{origin.EventName} of {string.Join(", ", keys)} cannot change how a subnet is classified or exempted", origin)
             : new Triggered(new Trigger(origin, scopes));

@@ -242,7 +242,7 @@ public sealed class TriggerParserTests
         var rules = ClassificationRules.Default with
         {
             PrivateTags = [new TagMatch("network/zone", "internal")],
-            PublicTags = ImmutableArray<TagMatch>.Empty,
+            PublicTags = [],
             NameWords = null,
         };
         var custom = new TriggerParser(rules);
