@@ -11,5 +11,4 @@ public sealed class ArchitectureTests
 
         Assert.DoesNotContain(references, name => name.StartsWith("AWSSDK", StringComparison.OrdinalIgnoreCase));
     }
-
 }
