@@ -1,5 +1,6 @@
 using Remediator.Judgement;
 using Remediator.Network;
+using Remediator.Triggers;
 
 namespace Remediator.Planning;
 
@@ -11,13 +12,24 @@ public sealed class RemediationPlanner(ClassificationRules rules, Mode mode)
 {
     private readonly SubnetClassifier classifier = new(rules);
 
+    /// <summary>Judges every route table in the snapshot, as a sweep does.</summary>
     /// <returns>One plan per VPC that has an exposing route, in VPC id order; none when all is compliant.</returns>
-    public ValueList<RemediationPlan> Plan(NetworkSnapshot snapshot) =>
-        [.. snapshot.ByVpc().Select(Plan).OfType<RemediationPlan>()];
+    public ValueList<RemediationPlan> Plan(NetworkSnapshot snapshot) => Plan(snapshot, (_, _) => true);
 
-    private RemediationPlan? Plan(VpcNetwork network)
+    /// <summary>Judges only the route tables that the trigger's scopes cover.</summary>
+    public ValueList<RemediationPlan> Plan(NetworkSnapshot snapshot, IEnumerable<RecheckScope> scopes)
+    {
+        var scopeList = scopes.ToList();
+        return Plan(snapshot, (table, network) => scopeList.Exists(scope => scope.Covers(table, network)));
+    }
+
+    private ValueList<RemediationPlan> Plan(NetworkSnapshot snapshot, Func<RouteTable, VpcNetwork, bool> isJudged) =>
+        [.. snapshot.ByVpc().Select(network => Plan(network, isJudged)).OfType<RemediationPlan>()];
+
+    private RemediationPlan? Plan(VpcNetwork network, Func<RouteTable, VpcNetwork, bool> isJudged)
     {
         var decisions = network.RouteTables
+            .Where(table => isJudged(table, network))
             .OrderBy(t => t.Id, StringComparer.Ordinal)
             .Select(table => Decide(network, table))
             .OfType<TableDecision>()

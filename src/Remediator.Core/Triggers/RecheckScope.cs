@@ -1,16 +1,38 @@
+using Remediator.Network;
+
 namespace Remediator.Triggers;
 
-/// <summary>What an event may have changed, and so what must be read and judged again.</summary>
-public abstract record RecheckScope;
+/// <summary>
+/// What an event may have changed, and so what must be read and judged again. Judging stays within the
+/// scope, so that a notification names the change that caused it; the scheduled sweep finds the rest.
+/// </summary>
+public abstract record RecheckScope
+{
+    /// <summary>Whether the table is one this scope asks to judge.</summary>
+    public abstract bool Covers(RouteTable table, VpcNetwork network);
+}
 
 /// <summary>A table's routes or associations changed (CreateRoute, AssociateRouteTable…).</summary>
-public sealed record RouteTableScope(string RouteTableId) : RecheckScope;
+public sealed record RouteTableScope(string RouteTableId) : RecheckScope
+{
+    public override bool Covers(RouteTable table, VpcNetwork network) => table.Id == RouteTableId;
+}
 
-/// <summary>A subnet appeared, gained an IPv6 CIDR or changed tags.</summary>
-public sealed record SubnetScope(string SubnetId) : RecheckScope;
+/// <summary>A subnet appeared, gained an IPv6 CIDR or changed tags: the table that serves it is judged.</summary>
+public sealed record SubnetScope(string SubnetId) : RecheckScope
+{
+    public override bool Covers(RouteTable table, VpcNetwork network) =>
+        network.Subnets.Any(s => s.Id == SubnetId && network.EffectiveRouteTableOf(s) == table);
+}
 
 /// <summary>A VPC's tags changed: every table in it may be judged differently.</summary>
-public sealed record VpcScope(string VpcId) : RecheckScope;
+public sealed record VpcScope(string VpcId) : RecheckScope
+{
+    public override bool Covers(RouteTable table, VpcNetwork network) => table.VpcId == VpcId;
+}
 
 /// <summary>A scheduled sweep: every VPC of the region.</summary>
-public sealed record RegionScope(string Region) : RecheckScope;
+public sealed record RegionScope(string Region) : RecheckScope
+{
+    public override bool Covers(RouteTable table, VpcNetwork network) => true;
+}
