@@ -1,0 +1,14 @@
+using Remediator.Execution;
+using Remediator.Triggers;
+
+namespace Remediator.Handling;
+
+/// <summary>Everything one event led to: what it meant, and for a trigger, each plan and what carrying it out did.</summary>
+public sealed record HandlingResult(ParsedEvent Event, ValueList<PlanOutcome> Outcomes)
+{
+    /// <summary>
+    /// A transient failure (throttling, 5xx) left an exposure open: the invocation must fail so that Lambda
+    /// retries it. The retry re-reads the network, so whatever did succeed is not done twice.
+    /// </summary>
+    public bool MustRetry => Outcomes.SelectMany(o => o.Failures).Any(f => f.Kind == FailureKind.Transient);
+}
