@@ -1,0 +1,38 @@
+using System.Net;
+using Amazon.Runtime;
+using Remediator.Execution;
+
+namespace Remediator.Ec2.Calls;
+
+/// <summary>
+/// Sorts the final error of an EC2 call (after the SDK's own retries) into what it means for us, by error
+/// code and HTTP status, never by message text.
+/// </summary>
+internal static class Ec2ErrorClassifier
+{
+    private static readonly HashSet<string> TransientCodes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "RequestLimitExceeded", "Throttling", "ThrottlingException", "RequestThrottled", "TooManyRequestsException",
+        "InternalError", "InternalFailure", "ServiceUnavailable", "Unavailable", "RequestTimeout", "RequestTimeoutException",
+    };
+
+    private static readonly HashSet<string> AccessDeniedCodes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "UnauthorizedOperation", "AuthFailure", "AccessDenied", "AccessDeniedException", "Blocked", "OptInRequired",
+    };
+
+    public static FailureKind Classify(string code, HttpStatusCode status) => code switch
+    {
+        _ when TransientCodes.Contains(code) => FailureKind.Transient,
+        _ when AccessDeniedCodes.Contains(code) => FailureKind.AccessDenied,
+        _ when code.EndsWith(".NotFound", StringComparison.OrdinalIgnoreCase) => FailureKind.NotFound,
+        _ when (int)status >= 500 => FailureKind.Transient,
+        _ => FailureKind.Permanent,
+    };
+
+    public static OperationFailure Failure(AmazonServiceException error, string action, string? resource)
+    {
+        var code = string.IsNullOrEmpty(error.ErrorCode) ? $"HTTP {(int)error.StatusCode}" : error.ErrorCode;
+        return new OperationFailure(Classify(code, error.StatusCode), action, resource, code, error.Message);
+    }
+}
