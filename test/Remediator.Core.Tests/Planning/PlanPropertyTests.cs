@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-using System.Text;
 using CsCheck;
 using Remediator.Judgement;
 using Remediator.Network;

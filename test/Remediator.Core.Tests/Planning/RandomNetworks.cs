@@ -1,9 +1,7 @@
 using System.Collections.Immutable;
 using System.Text;
 using CsCheck;
-using Remediator.Judgement;
 using Remediator.Network;
-using Remediator.Planning;
 
 namespace Remediator.Tests.Planning;
 
