@@ -1,9 +1,9 @@
 using Remediator.Network;
 
-namespace Remediator.Tests;
+namespace Remediator.StandIns.Worlds;
 
 /// <summary>Unique, well-formed test values, so that no two tests share an id by accident.</summary>
-internal static class Some
+public static class Some
 {
     private static long next = 0x1000;
 

@@ -1,13 +1,13 @@
 using System.Collections.Immutable;
 using Remediator.Network;
 
-namespace Remediator.Tests;
+namespace Remediator.StandIns.Worlds;
 
 /// <summary>
 /// Builds one VPC's network the way people describe it in a test: "a private subnet on a table that
 /// routes ::/0 to the IGW". Every subnet gets an IPv4 and an IPv6 CIDR unless told otherwise.
 /// </summary>
-internal sealed class TestNetwork
+public sealed class TestNetwork
 {
     private readonly List<Subnet> subnets = [];
     private readonly List<RouteTable> tables = [];

@@ -1,0 +1,21 @@
+namespace Remediator.StandIns.Ec2;
+
+/// <summary>One call the stand-in received, and how it was answered.</summary>
+/// <param name="Ordinal">1 for the first call the stand-in received, 2 for the next…</param>
+/// <param name="Parameters">The form parameters exactly as sent, e.g. <c>Filter.1.Name</c>, <c>Filter.1.Value.1</c>.</param>
+/// <param name="SigningRegion">The region of the SigV4 credential scope, or <c>null</c> when the call was not signed.</param>
+/// <param name="Status">The HTTP status answered; 0 when the client went away before the answer.</param>
+/// <param name="ErrorCode">The EC2 error code answered, or <c>null</c> on success.</param>
+/// <param name="Injected">The answer was an error injected through <see cref="Ec2Faults"/>.</param>
+public sealed record Ec2Call(
+    int Ordinal,
+    string Action,
+    IReadOnlyDictionary<string, string> Parameters,
+    DateTimeOffset ReceivedAt,
+    string? SigningRegion,
+    int Status,
+    string? ErrorCode,
+    bool Injected)
+{
+    public string? this[string parameter] => Parameters.GetValueOrDefault(parameter);
+}

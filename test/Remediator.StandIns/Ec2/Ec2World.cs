@@ -1,0 +1,81 @@
+using Remediator.Network;
+using Remediator.StandIns.Ec2.World;
+
+namespace Remediator.StandIns.Ec2;
+
+/// <summary>
+/// The stand-in's region: the network the fake EC2 API describes and changes, held as the core's own
+/// records. Tests arrange it, change it between calls and read it back; the stand-in changes it when it
+/// handles a mutating call. One lock guards everything, so that each API call sees and leaves a
+/// consistent state however many calls arrive at once.
+/// </summary>
+public sealed class Ec2World
+{
+    private readonly Lock gate = new();
+    private readonly Ec2WorldState state;
+
+    public Ec2World(NetworkSnapshot initial, string accountId = "111122223333")
+    {
+        ArgumentNullException.ThrowIfNull(initial);
+        AccountId = accountId;
+        state = new Ec2WorldState(initial);
+    }
+
+    /// <summary>The owner id reported on every resource.</summary>
+    public string AccountId { get; }
+
+    /// <summary>The current state, every list in id order.</summary>
+    public NetworkSnapshot Snapshot() => Read(s => s.ToSnapshot());
+
+    public void Put(Vpc vpc) => Change(s => s.Vpcs[vpc.Id] = vpc);
+
+    public void Put(Subnet subnet) => Change(s => s.Subnets[subnet.Id] = subnet);
+
+    public void Put(RouteTable table) => Change(s => s.RouteTables[table.Id] = table);
+
+    public void Put(EgressOnlyInternetGateway gateway) => Change(s => s.EgressOnlyInternetGateways[gateway.Id] = gateway);
+
+    public void RemoveVpc(string id) => Change(s => Remove(s.Vpcs, id, "VPC"));
+
+    public void RemoveSubnet(string id) => Change(s => Remove(s.Subnets, id, "subnet"));
+
+    public void RemoveRouteTable(string id) => Change(s => Remove(s.RouteTables, id, "route table"));
+
+    public void RemoveEgressOnlyInternetGateway(string id) =>
+        Change(s => Remove(s.EgressOnlyInternetGateways, id, "egress-only internet gateway"));
+
+    /// <summary>Deletes the route for <paramref name="destination"/> (a CIDR or prefix list id) from a table.</summary>
+    public void RemoveRoute(string tableId, string destination) => Change(s =>
+    {
+        var table = s.RouteTables.GetValueOrDefault(tableId)
+            ?? throw new KeyNotFoundException($"The world holds no route table {tableId}.");
+        var route = table.Routes.FirstOrDefault(r => Destinations.Same(r.Destination.Value, destination))
+            ?? throw new KeyNotFoundException($"Route table {tableId} has no route for {destination}.");
+        s.RouteTables[tableId] = table with { Routes = table.Routes.Where(r => r != route).ToValueList() };
+        return true;
+    });
+
+    /// <summary>Creates a gateway attached to <paramref name="vpcId"/>, with a fresh id, as EC2 would.</summary>
+    public EgressOnlyInternetGateway CreateEgressOnlyInternetGateway(string vpcId, Tags? tags = null) =>
+        Change(s => s.CreateEgressOnlyInternetGateway(vpcId, tags ?? Tags.None));
+
+    internal T Read<T>(Func<Ec2WorldState, T> read)
+    {
+        lock (gate)
+        {
+            return read(state);
+        }
+    }
+
+    internal T Change<T>(Func<Ec2WorldState, T> change)
+    {
+        lock (gate)
+        {
+            return change(state);
+        }
+    }
+
+    // A test that removes what is not there has a bug of its own: say so rather than pass.
+    private static bool Remove<T>(SortedDictionary<string, T> items, string id, string what) =>
+        items.Remove(id) ? true : throw new KeyNotFoundException($"The world holds no {what} {id}.");
+}

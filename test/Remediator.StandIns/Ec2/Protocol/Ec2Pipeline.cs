@@ -1,0 +1,96 @@
+using Microsoft.AspNetCore.Http;
+using Remediator.StandIns.Ec2.Actions;
+
+namespace Remediator.StandIns.Ec2.Protocol;
+
+/// <summary>
+/// Answers one HTTP call the way EC2 does, in EC2's order: authentication, the action's name, throttling
+/// and other injected failures, then the action itself. Every call is logged before it is answered, so
+/// a test that awaited the client sees the call in the log.
+/// </summary>
+internal sealed class Ec2Pipeline(Ec2World world, Ec2Faults faults, Ec2CallLog calls, TimeProvider clock)
+{
+    public const string ApiVersion = "2016-11-15";
+
+    private readonly IReadOnlyDictionary<string, IEc2Action> actions = Ec2Actions.For(world.AccountId);
+
+    public async Task HandleAsync(HttpContext http)
+    {
+        var ordinal = calls.NextOrdinal();
+        var receivedAt = clock.GetUtcNow();
+        var requestId = Guid.NewGuid().ToString();
+        var cancel = http.RequestAborted;
+        var request = await Ec2Request.ReadAsync(http.Request, cancel).ConfigureAwait(false);
+        string? region = null;
+        var injected = false;
+        int status;
+        string? errorCode = null;
+        byte[] body;
+        try
+        {
+            region = Ec2Signature.Check(http.Request);
+            var action = Resolve(request);
+            await Wait(faults.DelayFor(request.Action), cancel).ConfigureAwait(false);
+            if (faults.TakeError(request.Action) is { } fault)
+            {
+                injected = true;
+                throw fault.ToException();
+            }
+
+            foreach (var change in faults.TakeChanges(request.Action))
+            {
+                change(world);
+            }
+
+            body = Ec2Xml.Success(request.Action, requestId, action.Handle(request, world));
+            status = StatusCodes.Status200OK;
+        }
+        catch (Ec2Exception e)
+        {
+            (status, errorCode, body) = (e.Error.Status, e.Error.Code, Ec2Xml.Error(e.Error, requestId));
+        }
+        catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+        {
+            // The client gave up (its timeout) during an injected delay: log that nobody was answered.
+            calls.Record(new Ec2Call(ordinal, request.Action, request.Parameters, receivedAt, region, 0, null, injected));
+            return;
+        }
+#pragma warning disable CA1031 // A bug in a test's world change must reach the test as an answer, not a dropped connection.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            var error = Ec2Error.InternalError() with { Message = $"The stand-in failed: {e}" };
+            (status, errorCode, body) = (error.Status, error.Code, Ec2Xml.Error(error, requestId));
+        }
+
+        calls.Record(new Ec2Call(ordinal, request.Action, request.Parameters, receivedAt, region, status, errorCode, injected));
+        http.Response.StatusCode = status;
+        http.Response.ContentType = "text/xml;charset=UTF-8";
+        await http.Response.Body.WriteAsync(body, cancel).ConfigureAwait(false);
+    }
+
+    private IEc2Action Resolve(Ec2Request request)
+    {
+        if (request.Action.Length == 0)
+        {
+            throw Ec2Error.MissingAction().ToException();
+        }
+
+        var version = request.Required("Version");
+        if (version != ApiVersion)
+        {
+            throw new Ec2Error(400, "NoSuchVersion", $"The requested version ({version}) of service AmazonEC2 does not exist")
+                .ToException();
+        }
+
+        return actions.GetValueOrDefault(request.Action) ?? throw Ec2Error.InvalidAction(request.Action).ToException();
+    }
+
+    private async Task Wait(TimeSpan delay, CancellationToken cancel)
+    {
+        if (delay > TimeSpan.Zero)
+        {
+            await Task.Delay(delay, clock, cancel).ConfigureAwait(false);
+        }
+    }
+}
