@@ -10,8 +10,11 @@ namespace Remediator.Ec2;
 /// </summary>
 public static class Ec2ClientFactory
 {
-    /// <summary>Five attempts, at most about 1.5 s of backoff: well inside the function's timeout.</summary>
-    public const int MaxAttempts = 5;
+    /// <summary>
+    /// Four attempts. The SDK's jittered backoff then waits a few seconds in all before giving up, which
+    /// leaves the invocation time to report; Lambda's own retries of the event take over from there.
+    /// </summary>
+    public const int MaxAttempts = 4;
 
     /// <param name="region">Required: with an endpoint URL and no region the SDK would sign for us-east-1.</param>
     /// <param name="serviceUrl">For tests; users set <c>AWS_ENDPOINT_URL_EC2</c> or <c>AWS_ENDPOINT_URL</c>, which the SDK reads itself.</param>
@@ -25,11 +28,13 @@ public static class Ec2ClientFactory
             RetryMode = RequestRetryMode.Standard,
             MaxErrorRetry = MaxAttempts - 1,
             Timeout = TimeSpan.FromSeconds(10),
+
+            // With an endpoint URL (ours or AWS_ENDPOINT_URL_EC2) the SDK would otherwise sign for us-east-1.
+            AuthenticationRegion = region,
         };
         if (serviceUrl is not null)
         {
             config.ServiceURL = serviceUrl.ToString();
-            config.AuthenticationRegion = region;
         }
 
         return credentials is null ? new AmazonEC2Client(config) : new AmazonEC2Client(credentials, config);

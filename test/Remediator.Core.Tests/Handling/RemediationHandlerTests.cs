@@ -6,6 +6,7 @@ using Remediator.Network;
 using Remediator.Planning;
 using Remediator.Tests.Triggers;
 using Remediator.Triggers;
+using Remediator.StandIns.Worlds;
 
 namespace Remediator.Tests.Handling;
 

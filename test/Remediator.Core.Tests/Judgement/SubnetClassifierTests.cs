@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Remediator.Judgement;
 using Remediator.Network;
+using Remediator.StandIns.Worlds;
 
 namespace Remediator.Tests.Judgement;
 

@@ -1,4 +1,5 @@
 using Remediator.Network;
+using Remediator.StandIns.Worlds;
 
 namespace Remediator.Tests.Network;
 

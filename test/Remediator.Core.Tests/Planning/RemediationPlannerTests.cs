@@ -1,6 +1,7 @@
 using Remediator.Judgement;
 using Remediator.Network;
 using Remediator.Planning;
+using Remediator.StandIns.Worlds;
 
 namespace Remediator.Tests.Planning;
 

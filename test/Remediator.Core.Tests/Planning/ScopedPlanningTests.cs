@@ -1,6 +1,7 @@
 using Remediator.Judgement;
 using Remediator.Planning;
 using Remediator.Triggers;
+using Remediator.StandIns.Worlds;
 
 namespace Remediator.Tests.Planning;
 

@@ -1,0 +1,138 @@
+using System.Diagnostics;
+using Remediator.StandIns.Worlds;
+
+namespace Remediator.Ec2.Tests;
+
+/// <summary>
+/// The exposure window includes our round trips: an event reads at most two rounds of EC2 calls before
+/// deciding, and one that can be judged from its payload makes none.
+/// </summary>
+public sealed class CallBudgetTests
+{
+    private static readonly TimeSpan CallDelay = TimeSpan.FromMilliseconds(400);
+
+    [Theory]
+    [InlineData("ignore-create-route-ipv4-default-to-igw.json")]
+    [InlineData("ignore-create-route-ipv6-to-egress-only-gateway.json")]
+    [InlineData("ignore-create-route-failed-access-denied.json")]
+    [InlineData("ignore-create-tags-subnet-cost-center.json")]
+    [InlineData("malformed-create-route-without-route-table-id.json")]
+    public async Task An_event_judged_from_its_own_payload_makes_no_AWS_call(string sample)
+    {
+        var network = new TestNetwork();
+        network.LeakyTable(network.PrivateSubnet());
+        await using var ec2 = await Ec2Harness.StartAsync(network.Snapshot());
+
+        await ec2.HandleAsync(SampleEvents.Read(sample));
+
+        Assert.Equal(0, ec2.StandIn.Calls.Total);
+    }
+
+    [Fact]
+    public async Task A_route_table_event_reads_the_table_then_the_VPC_in_one_parallel_round()
+    {
+        var network = new TestNetwork();
+        var table = network.LeakyTable(network.PrivateSubnet());
+        network.AttachedEgressGateway();
+        await using var ec2 = await Ec2Harness.StartAsync(network.Snapshot());
+
+        await ec2.HandleAsync(SampleEvents.CreateRoute(table.Id));
+
+        Assert.Equal(
+            new Dictionary<string, int>
+            {
+                ["DescribeRouteTables"] = 1,
+                ["DescribeSubnets"] = 1,
+                ["DescribeVpcs"] = 1,
+                ["DescribeEgressOnlyInternetGateways"] = 1,
+                ["ReplaceRoute"] = 1,
+            },
+            CallsByAction(ec2));
+    }
+
+    [Fact]
+    public async Task A_main_table_event_also_reads_the_VPCs_other_tables()
+    {
+        var network = new TestNetwork();
+        var main = network.Table([Some.Ipv4DefaultTo(Some.Id("nat")), Some.Ipv6DefaultTo(network.InternetGatewayId)], [], main: true);
+        network.PrivateSubnet();
+        network.AttachedEgressGateway();
+        await using var ec2 = await Ec2Harness.StartAsync(network.Snapshot());
+
+        await ec2.HandleAsync(SampleEvents.CreateRoute(main.Id));
+
+        Assert.Equal(2, ec2.StandIn.Calls.Count("DescribeRouteTables"));
+        Assert.Equal(1, ec2.StandIn.Calls.Count("ReplaceRoute"));
+    }
+
+    [Theory]
+    [InlineData("route table")]
+    [InlineData("subnet")]
+    [InlineData("vpc")]
+    public async Task Every_trigger_decides_within_two_sequential_rounds_of_calls(string trigger)
+    {
+        var network = new TestNetwork();
+        var subnet = network.PrivateSubnet();
+        var table = network.LeakyTable(subnet);
+        network.Table([], [], main: true);
+        network.AttachedEgressGateway();
+        await using var ec2 = await Ec2Harness.StartAsync(network.Snapshot());
+        var json = trigger switch
+        {
+            "route table" => SampleEvents.CreateRoute(table.Id),
+            "subnet" => SampleEvents.CreateSubnet(subnet.Id),
+            _ => SampleEvents.DeleteVpcExemption(network.Vpc.Id),
+        };
+        // A first call pays for the client's one-time set-up, which is not what this test measures.
+        await ec2.Client.DescribeVpcsAsync(new Amazon.EC2.Model.DescribeVpcsRequest());
+        foreach (var action in new[] { "DescribeRouteTables", "DescribeSubnets", "DescribeVpcs", "DescribeEgressOnlyInternetGateways" })
+        {
+            ec2.StandIn.Faults.Delay(CallDelay, action);
+        }
+
+        var clock = Stopwatch.StartNew();
+        ec2.StandIn.Faults.BeforeNext("ReplaceRoute", _ => clock.Stop());
+        await ec2.HandleAsync(json);
+
+        // Every read takes CallDelay: one or two rounds take 1x or 2x, a third round would take 3x.
+        Assert.Equal(1, ec2.StandIn.Calls.Count("ReplaceRoute"));
+        Assert.InRange(clock.Elapsed, CallDelay, 2.6 * CallDelay);
+    }
+
+    [Fact]
+    public async Task A_sweep_of_200_VPCs_fixes_exactly_the_leaky_ones_with_calls_that_grow_with_pages()
+    {
+        var networks = Enumerable.Range(0, 200).Select(_ => new TestNetwork()).ToArray();
+        var leaky = new List<string>();
+        for (var i = 0; i < networks.Length; i++)
+        {
+            var n = networks[i];
+            n.Table([Some.Ipv4DefaultTo(n.InternetGatewayId), Some.Ipv6DefaultTo(n.InternetGatewayId)], [n.PublicSubnet()], main: true);
+            var privateSubnet = n.PrivateSubnet();
+            if (i % 10 == 0)
+            {
+                leaky.Add(n.LeakyTable(privateSubnet).Id);
+            }
+            else
+            {
+                n.Table([Some.Ipv4DefaultTo(Some.Id("nat")), Some.Ipv6DefaultTo(n.AttachedEgressGateway().Id)], [privateSubnet]);
+            }
+        }
+
+        await using var ec2 = await Ec2Harness.StartAsync(TestNetwork.Combine(networks));
+
+        var result = await ec2.HandleAsync(SampleEvents.Read("scheduled-sweep.json"));
+
+        Assert.Equal(leaky.Order(), result.Outcomes.SelectMany(o => o.Routes).Select(r => r.RouteTableId).Order());
+        // 400 tables at 100 a page, 400 subnets at 1,000, 200 VPCs at 1,000, 180 EIGWs at 255: 4 + 1 + 1 + 1 pages.
+        Assert.Equal(4, ec2.StandIn.Calls.Count("DescribeRouteTables"));
+        Assert.Equal(1, ec2.StandIn.Calls.Count("DescribeSubnets"));
+        Assert.Equal(1, ec2.StandIn.Calls.Count("DescribeVpcs"));
+        Assert.Equal(1, ec2.StandIn.Calls.Count("DescribeEgressOnlyInternetGateways"));
+        Assert.Equal(leaky.Count, ec2.StandIn.Calls.Count("CreateEgressOnlyInternetGateway"));
+        Assert.Equal(leaky.Count, ec2.StandIn.Calls.Count("ReplaceRoute"));
+    }
+
+    private static Dictionary<string, int> CallsByAction(Ec2Harness ec2) =>
+        ec2.StandIn.Calls.All.GroupBy(c => c.Action).ToDictionary(g => g.Key, g => g.Count());
+}
