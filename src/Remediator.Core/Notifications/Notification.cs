@@ -1,0 +1,28 @@
+using System.Text;
+
+namespace Remediator.Notifications;
+
+/// <summary>
+/// One SNS message: <see cref="Body"/> is the <c>MessageStructure=json</c> document whose <c>default</c>
+/// is <see cref="DocumentJson"/> (for machines, and every protocol without its own entry) and whose
+/// <c>email</c> is <see cref="EmailText"/>.
+/// </summary>
+public sealed record Notification(
+    NotificationOutcome Outcome,
+    string Subject,
+    string DocumentJson,
+    string EmailText,
+    ValueList<KeyValuePair<string, string>> Attributes)
+{
+    /// <summary>SNS refuses a message over 256 KB.</summary>
+    public const int MaxBodyBytes = 262_144;
+
+    /// <summary>SNS refuses a subject over 100 characters.</summary>
+    public const int MaxSubjectLength = 100;
+
+    public string Body => System.Text.Json.JsonSerializer.Serialize(
+        new Dictionary<string, string> { ["default"] = DocumentJson, ["email"] = EmailText },
+        NotificationJson.Body);
+
+    public int BodyBytes => Encoding.UTF8.GetByteCount(Body);
+}

@@ -1,0 +1,40 @@
+namespace Remediator.Notifications;
+
+/// <summary>What a notification reports, in the order of urgency used when a message covers several tables.</summary>
+public enum NotificationOutcome
+{
+    /// <summary>Every exposing route was replaced (or is gone since the event).</summary>
+    Remediated,
+
+    /// <summary>Detect mode: the routes were found and would have been replaced.</summary>
+    Detected,
+
+    /// <summary>The table also serves public or exempt subnets, so it was not changed: still exposed.</summary>
+    NeedsDedicatedRouteTable,
+
+    /// <summary>A replacement failed: still exposed.</summary>
+    Failed,
+}
+
+public static class NotificationOutcomes
+{
+    /// <summary>The value of the <c>outcome</c> field and message attribute.</summary>
+    public static string WireName(this NotificationOutcome outcome) => outcome switch
+    {
+        NotificationOutcome.Remediated => "remediated",
+        NotificationOutcome.Detected => "detected",
+        NotificationOutcome.NeedsDedicatedRouteTable => "needs-dedicated-route-table",
+        _ => "failed",
+    };
+
+    /// <summary>
+    /// For subscription filter policies: <c>critical</c> when a fix failed, <c>high</c> while a subnet is
+    /// still exposed, <c>medium</c> when it was exposed and no longer is.
+    /// </summary>
+    public static string Severity(this NotificationOutcome outcome) => outcome switch
+    {
+        NotificationOutcome.Remediated => "medium",
+        NotificationOutcome.Failed => "critical",
+        _ => "high",
+    };
+}

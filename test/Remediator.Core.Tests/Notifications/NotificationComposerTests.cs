@@ -1,0 +1,139 @@
+using System.Text.Json;
+using Remediator.Execution;
+using Remediator.Judgement;
+using Remediator.Notifications;
+using Remediator.Planning;
+using static Remediator.Tests.Notifications.NotificationScenarios;
+
+namespace Remediator.Tests.Notifications;
+
+public sealed class NotificationComposerTests
+{
+    private readonly NotificationComposer composer = new(ClassificationRules.Default.Exemption);
+
+    public static TheoryData<string> Outcomes => ["remediated", "detected", "needs-dedicated-route-table", "failed"];
+
+    [Theory]
+    [MemberData(nameof(Outcomes))]
+    public void The_message_a_subscriber_receives_is_exactly_the_golden_one(string outcome)
+    {
+        var notification = Compose(outcome);
+
+        GoldenFile.Matches($"{outcome}.subject.txt", notification.Subject + "\n");
+        GoldenFile.Matches($"{outcome}.email.txt", notification.EmailText);
+        GoldenFile.Matches($"{outcome}.json", notification.DocumentJson + "\n");
+    }
+
+    [Theory]
+    [MemberData(nameof(Outcomes))]
+    public void The_outcome_is_stated_alike_in_the_document_the_attributes_and_the_subject(string outcome)
+    {
+        var notification = Compose(outcome);
+
+        Assert.Equal(outcome, notification.Outcome.WireName());
+        Assert.Contains(new KeyValuePair<string, string>("outcome", outcome), notification.Attributes);
+        Assert.Equal(outcome, JsonDocument.Parse(notification.DocumentJson).RootElement.GetProperty("outcome").GetString());
+        Assert.InRange(notification.Subject.Length, 1, Notification.MaxSubjectLength);
+        Assert.DoesNotContain('\n', notification.Subject);
+    }
+
+    [Fact]
+    public void The_SNS_body_carries_the_document_as_default_and_the_text_as_email()
+    {
+        var notification = Compose("remediated");
+
+        var body = JsonDocument.Parse(notification.Body).RootElement;
+
+        Assert.Equal(notification.DocumentJson, body.GetProperty("default").GetString());
+        Assert.Equal(notification.EmailText, body.GetProperty("email").GetString());
+    }
+
+    [Fact]
+    public void The_attributes_let_subscribers_filter_by_outcome_severity_account_region_and_VPC()
+    {
+        var notification = Compose("failed");
+
+        Assert.Equal(
+            [new("outcome", "failed"), new("severity", "critical"), new("account", "111122223333"), new("region", "eu-west-1"), new("vpc", VpcId)],
+            notification.Attributes.ToList());
+    }
+
+    [Fact]
+    public void The_exposure_window_runs_from_the_event_time_to_the_replacement()
+    {
+        var document = JsonDocument.Parse(Compose("remediated").DocumentJson).RootElement;
+
+        Assert.Equal(4.3, document.GetProperty("exposureWindowSeconds").GetDouble());
+    }
+
+    [Fact]
+    public void A_sweep_does_not_claim_to_know_when_the_exposure_began()
+    {
+        var plan = Plan(LeakyPrivateTable(), Mode.Remediate);
+        var sweep = Origin with { EventName = "Scheduled Event" };
+
+        var notification = composer.Compose(sweep, Executed(plan, RouteChangeStatus.Replaced))!;
+
+        Assert.Equal(JsonValueKind.Null, JsonDocument.Parse(notification.DocumentJson).RootElement.GetProperty("exposureWindowSeconds").ValueKind);
+    }
+
+    [Fact]
+    public void Only_exempt_tables_found_means_nothing_to_send()
+    {
+        var snapshot = LeakyPrivateTable();
+        snapshot = snapshot with { Vpcs = [snapshot.Vpcs[0] with { Tags = Remediator.Network.Tags.Of(("remediator:exempt", "true")) }] };
+
+        Assert.Null(composer.Compose(Origin, PlanOutcome.NotExecuted(Plan(snapshot, Mode.Remediate))));
+    }
+
+    [Fact]
+    public void A_huge_finding_is_summarised_with_counts_and_still_fits_SNS_and_parses()
+    {
+        var snapshot = LeakyPrivateTable();
+        var table = snapshot.RouteTables[0];
+        var subnets = Enumerable.Range(0, 3000)
+            .Select(i => new Remediator.Network.Subnet($"subnet-{i:x17}", VpcId, $"10.{i / 250}.{i % 250}.0/24", [$"2001:db8:{i:x}::/64"], false, Remediator.Network.Tags.Of(("Tier", "private"))))
+            .ToList();
+        snapshot = snapshot with
+        {
+            Subnets = [.. subnets],
+            RouteTables = [table with { Associations = [.. subnets.Select((s, i) => new Remediator.Network.RouteTableAssociation($"rtbassoc-{i:x17}", s.Id))] }],
+        };
+
+        var notification = Compose(snapshot, Mode.Remediate, RouteChangeStatus.Replaced);
+
+        Assert.True(notification.BodyBytes <= Notification.MaxBodyBytes, $"{notification.BodyBytes} bytes");
+        var tableDocument = JsonDocument.Parse(notification.DocumentJson).RootElement.GetProperty("routeTables")[0];
+        Assert.Equal(3000, tableDocument.GetProperty("subnets").GetArrayLength() + tableDocument.GetProperty("subnetsOmitted").GetInt32());
+        Assert.True(tableDocument.GetProperty("subnetsOmitted").GetInt32() > 0);
+        Assert.Contains("more, left out for size", notification.EmailText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_revert_commands_exempt_the_table_before_restoring_the_route()
+    {
+        var document = JsonDocument.Parse(Compose("remediated").DocumentJson).RootElement;
+
+        Assert.Equal(
+            [
+                $"aws ec2 create-tags --region eu-west-1 --resources {TableId} --tags Key=remediator:exempt,Value=true",
+                $"aws ec2 replace-route --region eu-west-1 --route-table-id {TableId} --destination-ipv6-cidr-block ::/0 --gateway-id {IgwId}",
+            ],
+            document.GetProperty("revertCommands").EnumerateArray().Select(c => c.GetString()));
+    }
+
+    private Notification Compose(string outcome) => outcome switch
+    {
+        "remediated" => Compose(LeakyPrivateTable(), Mode.Remediate, RouteChangeStatus.Replaced),
+        "detected" => composer.Compose(Origin, PlanOutcome.NotExecuted(Plan(LeakyPrivateTable(), Mode.Detect)))!,
+        "needs-dedicated-route-table" => composer.Compose(Origin, PlanOutcome.NotExecuted(Plan(LeakyPrivateTable(withPublicSubnet: true), Mode.Remediate)))!,
+        _ => Compose(
+            LeakyPrivateTable(withEigw: true),
+            Mode.Remediate,
+            RouteChangeStatus.Failed,
+            new OperationFailure(FailureKind.AccessDenied, "ec2:ReplaceRoute", $"{TableId} ::/0", "UnauthorizedOperation", "You are not authorized to perform this operation.")),
+    };
+
+    private Notification Compose(Remediator.Network.NetworkSnapshot snapshot, Mode mode, RouteChangeStatus status, OperationFailure? failure = null) =>
+        composer.Compose(Origin, Executed(Plan(snapshot, mode), status, failure))!;
+}
