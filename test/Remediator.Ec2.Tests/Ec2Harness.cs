@@ -3,11 +3,10 @@ using Amazon.Runtime;
 using Remediator.Ec2.Acting;
 using Remediator.Ec2.Reading;
 using Remediator.Handling;
-using Remediator.Judgement;
 using Remediator.Network;
 using Remediator.Planning;
+using Remediator.StandIns.Doubles;
 using Remediator.StandIns.Ec2;
-using Remediator.Triggers;
 
 namespace Remediator.Ec2.Tests;
 
@@ -21,12 +20,10 @@ internal sealed class Ec2Harness : IAsyncDisposable
         StandIn = standIn;
         Client = Ec2ClientFactory.Create("eu-west-1", standIn.Url, new BasicAWSCredentials("AKIDEXAMPLE", "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY"));
         Reader = new Ec2NetworkReader(Client);
-        Handler = new RemediationHandler(
-            new TriggerParser(ClassificationRules.Default),
-            Reader,
-            new RemediationPlanner(ClassificationRules.Default, mode),
-            new Ec2PlanExecutor(Client, TimeProvider.System));
+        Handler = Doubles.Handler(Reader, new Ec2PlanExecutor(Client, TimeProvider.System), mode);
     }
+
+    public HandlerDoubles Doubles { get; } = new();
 
     public Ec2StandIn StandIn { get; }
 

@@ -67,7 +67,7 @@ public sealed class NotificationComposer(TagMatch exemptionTag)
             origin.Account,
             origin.Region,
             outcome.Plan.Vpc.Id,
-            ExposureWindowSeconds(origin, replaced),
+            ExposureWindow.Of(origin, outcome) is { } window ? Math.Round(window.TotalSeconds, 1, MidpointRounding.AwayFromZero) : null,
             new EventDocument(
                 origin.EventName, origin.EventId, Time(origin.EventTime), origin.Actor.Arn ?? origin.Actor.PrincipalId,
                 origin.Actor.Type, origin.Actor.InvokedBy, origin.SourceIpAddress, origin.UserAgent),
@@ -90,15 +90,6 @@ public sealed class NotificationComposer(TagMatch exemptionTag)
             .Where(open => !outcome.WasExecuted || outcome.Routes.Any(r =>
                 r.RouteTableId == open.Id && r.Change == open.c && r.Status == RouteChangeStatus.Failed)),
     ];
-
-    /// <summary>
-    /// From the CloudTrail time of the change to EC2's confirmation of the last replacement. A sweep does
-    /// not know when the exposure began, so it states none.
-    /// </summary>
-    private static double? ExposureWindowSeconds(EventOrigin origin, List<RouteOutcome> replaced) =>
-        origin.EventName == Events.EventBridgeEnvelope.ScheduledDetailType || replaced.Count == 0
-            ? null
-            : Math.Round((replaced.Max(r => r.ReplacedAt!.Value) - origin.EventTime).TotalSeconds, 1, MidpointRounding.AwayFromZero);
 
     private static GatewayDocument? Gateway(PlanOutcome outcome) => (outcome.Gateway, outcome.Plan.Gateway) switch
     {

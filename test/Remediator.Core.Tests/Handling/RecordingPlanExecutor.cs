@@ -16,7 +16,8 @@ internal sealed class RecordingPlanExecutor(RouteChangeStatus status = RouteChan
         }
 
         var routes = plan.Replacements
-            .SelectMany(d => d.Changes.Select(c => new RouteOutcome(d.Table.Id, c, status, "eigw-00000000000000001", Failure: failure)))
+            .SelectMany(d => d.Changes.Select(c => new RouteOutcome(
+                d.Table.Id, c, status, "eigw-00000000000000001", status == RouteChangeStatus.Replaced ? DateTimeOffset.UnixEpoch : null, failure)))
             .ToValueList();
         return Task.FromResult(new PlanOutcome(plan, new GatewayOutcome("eigw-00000000000000001", Created: false), routes));
     }

@@ -6,6 +6,7 @@ using Remediator.Network;
 using Remediator.Planning;
 using Remediator.Tests.Triggers;
 using Remediator.Triggers;
+using Remediator.StandIns.Doubles;
 using Remediator.StandIns.Worlds;
 
 namespace Remediator.Tests.Handling;
@@ -84,11 +85,8 @@ public sealed class RemediationHandlerTests
     {
         var (network, table) = LeakyNetwork();
         var failure = new OperationFailure(kind, "ec2:ReplaceRoute", table.Id, "Code", "message");
-        var handler = new RemediationHandler(
-            new TriggerParser(ClassificationRules.Default),
-            new RecordingNetworkReader(network.Snapshot()),
-            new RemediationPlanner(ClassificationRules.Default, Mode.Remediate),
-            new RecordingPlanExecutor(RouteChangeStatus.Failed, failure));
+        var handler = new HandlerDoubles().Handler(
+            new RecordingNetworkReader(network.Snapshot()), new RecordingPlanExecutor(RouteChangeStatus.Failed, failure), Mode.Remediate);
 
         var result = await handler.HandleAsync(RouteEvent(table.Id), default);
 
@@ -112,8 +110,6 @@ public sealed class RemediationHandlerTests
     {
         var reader = new RecordingNetworkReader(snapshot);
         var executor = new RecordingPlanExecutor();
-        var handler = new RemediationHandler(
-            new TriggerParser(ClassificationRules.Default), reader, new RemediationPlanner(ClassificationRules.Default, mode), executor);
-        return (handler, reader, executor);
+        return (new HandlerDoubles().Handler(reader, executor, mode), reader, executor);
     }
 }

@@ -1,0 +1,11 @@
+using Remediator.Execution;
+
+namespace Remediator.Notifications;
+
+/// <summary>What became of one notification.</summary>
+/// <param name="MessageId">The service's id once sent.</param>
+/// <param name="Failure">Why it was not sent; it was then logged in full and kept as undelivered.</param>
+public sealed record NotificationResult(Notification Notification, string? MessageId, OperationFailure? Failure = null)
+{
+    public bool WasSent => MessageId is not null;
+}

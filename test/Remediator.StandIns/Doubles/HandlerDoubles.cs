@@ -1,0 +1,36 @@
+using Remediator.Execution;
+using Remediator.Handling;
+using Remediator.Judgement;
+using Remediator.Network;
+using Remediator.Notifications;
+using Remediator.Planning;
+using Remediator.Triggers;
+
+namespace Remediator.StandIns.Doubles;
+
+/// <summary>
+/// The recording doubles around a real <see cref="RemediationHandler"/>: what it logged, measured,
+/// published and kept as undelivered, for tests to read.
+/// </summary>
+public sealed class HandlerDoubles
+{
+    public CollectingLog Log { get; } = new();
+
+    public CollectingMetrics Metrics { get; } = new();
+
+    public RecordingPublisher Publisher { get; } = new();
+
+    public RecordingUndelivered Undelivered { get; } = new();
+
+    public RemediationHandler Handler(INetworkReader reader, IPlanExecutor executor, Mode mode, ClassificationRules? rules = null)
+    {
+        rules ??= ClassificationRules.Default;
+        return new RemediationHandler(
+            new TriggerParser(rules),
+            reader,
+            new RemediationPlanner(rules, mode),
+            executor,
+            new NotificationDelivery(new NotificationComposer(rules.Exemption), Publisher, Undelivered, Log, Metrics),
+            new DecisionLogger(Log, Metrics));
+    }
+}
