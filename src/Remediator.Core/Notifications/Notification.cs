@@ -14,8 +14,8 @@ public sealed record Notification(
     string EmailText,
     ValueList<KeyValuePair<string, string>> Attributes)
 {
-    /// <summary>SNS refuses a message over 256 KB.</summary>
-    public const int MaxBodyBytes = 262_144;
+    /// <summary>SNS refuses a message over 256 KB, message attributes included.</summary>
+    public const int MaxBytes = 262_144;
 
     /// <summary>SNS refuses a subject over 100 characters.</summary>
     public const int MaxSubjectLength = 100;
@@ -25,4 +25,9 @@ public sealed record Notification(
         NotificationJson.Body);
 
     public int BodyBytes => Encoding.UTF8.GetByteCount(Body);
+
+    /// <summary>What SNS counts against its limit: the body, and each attribute's name, data type and value.</summary>
+    public int SizeInBytes =>
+        BodyBytes
+        + Attributes.Sum(a => Encoding.UTF8.GetByteCount(a.Key) + "String".Length + Encoding.UTF8.GetByteCount(a.Value));
 }

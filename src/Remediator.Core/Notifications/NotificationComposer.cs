@@ -38,7 +38,7 @@ public sealed class NotificationComposer(TagMatch exemptionTag)
                     new("region", document.Region),
                     new("vpc", document.VpcId),
                 ]);
-            if (notification.BodyBytes <= Notification.MaxBodyBytes)
+            if (notification.SizeInBytes <= Notification.MaxBytes)
             {
                 return notification;
             }

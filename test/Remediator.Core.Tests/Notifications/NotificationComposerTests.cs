@@ -102,7 +102,7 @@ public sealed class NotificationComposerTests
 
         var notification = Compose(snapshot, Mode.Remediate, RouteChangeStatus.Replaced);
 
-        Assert.True(notification.BodyBytes <= Notification.MaxBodyBytes, $"{notification.BodyBytes} bytes");
+        Assert.True(notification.SizeInBytes <= Notification.MaxBytes, $"{notification.SizeInBytes} bytes");
         var tableDocument = JsonDocument.Parse(notification.DocumentJson).RootElement.GetProperty("routeTables")[0];
         Assert.Equal(3000, tableDocument.GetProperty("subnets").GetArrayLength() + tableDocument.GetProperty("subnetsOmitted").GetInt32());
         Assert.True(tableDocument.GetProperty("subnetsOmitted").GetInt32() > 0);

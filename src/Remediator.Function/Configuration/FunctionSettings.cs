@@ -1,0 +1,18 @@
+using Remediator.Judgement;
+using Remediator.Planning;
+using Remediator.Telemetry;
+
+namespace Remediator.Function.Configuration;
+
+/// <summary>Everything the function is told through its environment, validated once at init.</summary>
+/// <param name="RuntimeApi">host:port of the Lambda Runtime API.</param>
+/// <param name="Region">AWS_REGION: the region of every client, and the one requests are signed for.</param>
+/// <param name="UndeliveredQueueUrl">Where a notification that cannot be sent is kept (the dead-letter queue).</param>
+internal sealed record FunctionSettings(
+    string RuntimeApi,
+    string Region,
+    Mode Mode,
+    string TopicArn,
+    string UndeliveredQueueUrl,
+    ClassificationRules Rules,
+    LogLevel LogLevel);

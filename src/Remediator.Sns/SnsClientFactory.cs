@@ -1,0 +1,54 @@
+using Amazon.Runtime;
+using Amazon.Runtime.Signing;
+using Remediator.Sns.Configuration;
+using Remediator.Sns.Endpoints;
+
+namespace Remediator.Sns;
+
+/// <summary>
+/// Builds the process's SNS client: an <see cref="HttpClient"/> over AWSSDK.Core's
+/// <see cref="SigV4SigningHandler"/> (service <c>sns</c>), so every request is signed with SigV4, session token
+/// included, and the endpoint URL the environment configures.
+/// </summary>
+public static class SnsClientFactory
+{
+    public const string SigningService = "sns";
+
+    private const int MaxAnswerBytes = 1024 * 1024;
+
+    /// <param name="environment">Read once, now, for <c>AWS_ENDPOINT_URL_SNS</c> / <c>AWS_ENDPOINT_URL</c>.</param>
+    /// <param name="credentials">
+    /// Absent: the SDK's default chain, resolved when the first request is signed and cached by the SDK
+    /// (environment variables with <c>AWS_SESSION_TOKEN</c> as Lambda sets them, web identity, profiles,
+    /// container and instance credentials), refreshed as they near expiry.
+    /// </param>
+    /// <param name="transport">The handler under the signer; absent, a <see cref="SocketsHttpHandler"/>. For tests.</param>
+    /// <exception cref="ArgumentException">An endpoint URL variable is not an http(s) URL.</exception>
+    public static SnsPublishClient Create(
+        IEnvironmentVariables environment,
+        SnsClientOptions? options = null,
+        AWSCredentials? credentials = null,
+        HttpMessageHandler? transport = null)
+    {
+        ArgumentNullException.ThrowIfNull(environment);
+        options ??= new SnsClientOptions();
+        options = options with { EndpointOverride = options.EndpointOverride ?? EndpointOverride.From(environment) };
+
+        // No region here: each request names its topic's region (SigV4SigningHandler.RegionOptionKey).
+        var signing = new SigV4SigningHandler(
+            new AWSSigV4Parameters { Service = SigningService, Credentials = credentials },
+            transport ?? Transport());
+
+        // Timeouts are per attempt, set by the retry loop; HttpClient's own would cut across attempts. SNS's
+        // answers are a few hundred bytes: a megabyte bounds what a misbehaving endpoint can make us buffer.
+        var http = new HttpClient(signing) { Timeout = Timeout.InfiniteTimeSpan, MaxResponseContentBufferSize = MaxAnswerBytes };
+        return new SnsPublishClient(http, options);
+    }
+
+    private static SocketsHttpHandler Transport() => new()
+    {
+        // A redirect followed below the signer would carry a signature for the wrong request.
+        AllowAutoRedirect = false,
+        ConnectTimeout = TimeSpan.FromSeconds(3),
+    };
+}

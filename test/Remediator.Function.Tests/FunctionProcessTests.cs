@@ -1,0 +1,89 @@
+using System.Text.Json;
+using Amazon.Runtime;
+using Remediator.Network;
+using Remediator.StandIns.Ec2;
+using Remediator.StandIns.LambdaRuntime;
+using Remediator.StandIns.Sns;
+using Remediator.StandIns.Sqs;
+using Remediator.StandIns.Worlds;
+
+namespace Remediator.Function.Tests;
+
+/// <summary>
+/// The whole function in its own process, as Lambda starts it, against the Runtime API, EC2, SNS and SQS
+/// stand-ins on loopback.
+/// </summary>
+public sealed class FunctionProcessTests
+{
+    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(60);
+    private static readonly ImmutableCredentials Keys = new("AKIDEXAMPLE", "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY", "session-token-of-the-function-role");
+
+    [Fact]
+    public async Task A_bad_setting_is_reported_to_init_error_and_the_process_exits()
+    {
+        await using var runtime = await RuntimeApiStandIn.StartAsync();
+        using var function = FunctionProcess.Start(new Dictionary<string, string>
+        {
+            ["AWS_LAMBDA_RUNTIME_API"] = runtime.Address,
+            ["AWS_REGION"] = "eu-west-1",
+            ["MODE"] = "fix",
+        });
+
+        var exitCode = await function.WaitForExitAsync(Wait);
+
+        var report = await runtime.WaitForAsync(null, Wait);
+        Assert.Equal("init-error", report.Kind);
+        Assert.Equal("Remediator.InvalidConfiguration", report.ErrorType);
+        Assert.Equal(
+            "Environment variable MODE must be remediate or detect, not 'fix'.",
+            JsonDocument.Parse(report.Body).RootElement.GetProperty("errorMessage").GetString());
+        Assert.Equal(1, exitCode);
+    }
+
+    [Fact]
+    public async Task The_function_fixes_a_leaky_table_from_a_sample_event_notifies_and_serves_the_next_event()
+    {
+        var network = new TestNetwork();
+        var table = network.LeakyTable(network.PrivateSubnet());
+        await using var runtime = await RuntimeApiStandIn.StartAsync();
+        await using var ec2 = await Ec2StandIn.StartAsync(new Ec2World(network.Snapshot()));
+        await using var sns = await SnsStandIn.StartAsync(Keys, "eu-west-1");
+        await using var sqs = await SqsStandIn.StartAsync();
+        var topic = sns.Topics.Create("remediator");
+        using var function = FunctionProcess.Start(new Dictionary<string, string>
+        {
+            ["AWS_LAMBDA_RUNTIME_API"] = runtime.Address,
+            ["AWS_REGION"] = "eu-west-1",
+            ["AWS_ACCESS_KEY_ID"] = Keys.AccessKey,
+            ["AWS_SECRET_ACCESS_KEY"] = Keys.SecretKey,
+            ["AWS_SESSION_TOKEN"] = Keys.Token,
+            ["AWS_ENDPOINT_URL_EC2"] = ec2.Url.ToString(),
+            ["AWS_ENDPOINT_URL_SNS"] = sns.Url.ToString(),
+            ["AWS_ENDPOINT_URL_SQS"] = sqs.Url.ToString(),
+            ["MODE"] = "remediate",
+            ["TOPIC_ARN"] = topic,
+            ["UNDELIVERED_QUEUE_URL"] = sqs.QueueUrl,
+        });
+
+        var malformed = await runtime.WaitForAsync(runtime.Enqueue(File.ReadAllText(SampleEvent("malformed-detail-not-an-object.json"))), Wait);
+        var fixedRoute = await runtime.WaitForAsync(runtime.Enqueue(CreateRouteEvent(table.Id)), Wait);
+
+        Assert.Equal("Remediator.InvalidEvent", malformed.ErrorType);
+        Assert.True(fixedRoute.IsResponse, $"{fixedRoute.Kind} {fixedRoute.Body}\n{function.Output}");
+        var after = ec2.World.Snapshot().RouteTables.Single(t => t.Id == table.Id);
+        Assert.StartsWith("eigw-", after.Routes.Single(r => r.Destination == RouteDestination.Ipv6("::/0")).Target.Id, StringComparison.Ordinal);
+        var published = Assert.Single(sns.Calls.All, c => c.Status == 200);
+        Assert.Contains("remediated", published.Form["MessageAttributes.entry.1.Value.StringValue"], StringComparison.Ordinal);
+        Assert.Empty(sqs.Received);
+        Assert.Contains("\"level\":\"INFO\"", function.Output, StringComparison.Ordinal);
+        Assert.Contains("\"ExposureWindow\"", function.Output, StringComparison.Ordinal);
+    }
+
+    private static string SampleEvent(string name) => Path.Combine(AppContext.BaseDirectory, "events", name);
+
+    private static string CreateRouteEvent(string tableId)
+    {
+        var json = JsonDocument.Parse(File.ReadAllText(SampleEvent("create-route-ipv6-default-to-igw.json")));
+        return json.RootElement.GetRawText().Replace("rtb-0b2c3d4e5f6071829", tableId, StringComparison.Ordinal);
+    }
+}

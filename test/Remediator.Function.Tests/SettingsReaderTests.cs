@@ -1,0 +1,58 @@
+using Remediator.Function.Configuration;
+using Remediator.Judgement;
+using Remediator.Planning;
+using Remediator.Telemetry;
+
+namespace Remediator.Function.Tests;
+
+public sealed class SettingsReaderTests
+{
+    [Fact]
+    public void Unset_optional_variables_take_the_documented_defaults()
+    {
+        var settings = SettingsReader.Read(new FakeEnvironment().With("MODE", null));
+
+        Assert.Equal(Mode.Detect, settings.Mode);
+        Assert.Equal(ClassificationRules.Default, settings.Rules);
+        Assert.Equal(LogLevel.Info, settings.LogLevel);
+    }
+
+    [Theory]
+    [InlineData("MODE", "fix", "must be remediate or detect, not 'fix'.")]
+    [InlineData("AWS_REGION", null, "is not set.")]
+    [InlineData("AWS_REGION", "Ireland", "is not a region name: 'Ireland'.")]
+    [InlineData("TOPIC_ARN", null, "is not set.")]
+    [InlineData("TOPIC_ARN", "remediator", "must be an SNS topic ARN")]
+    [InlineData("TOPIC_ARN", "arn:aws:sqs:eu-west-1:111122223333:remediator", "must be an SNS topic ARN")]
+    [InlineData("UNDELIVERED_QUEUE_URL", "remediator-dlq", "must be an SQS queue URL")]
+    [InlineData("AWS_LAMBDA_RUNTIME_API", null, "is not set.")]
+    [InlineData("EXEMPT_TAG", "remediator:exempt", "must hold key=value tags")]
+    [InlineData("PRIVATE_TAGS", "Tier=private,internal", "must hold key=value tags, and 'internal' is not one.")]
+    [InlineData("NAME_WORDS", "private", "must be 'privateword,publicword'")]
+    [InlineData("IPV4_EGRESS_HEURISTIC", "yes", "must be true or false, not 'yes'.")]
+    [InlineData("DNS64_HEURISTIC", "1", "must be true or false, not '1'.")]
+    [InlineData("LOG_LEVEL", "verbose", "must be DEBUG, INFO, WARN or ERROR, not 'verbose'.")]
+    public void A_bad_setting_stops_the_function_with_one_message_naming_the_variable(string variable, string? value, string problem)
+    {
+        var error = Assert.Throws<InvalidConfigurationException>(() => SettingsReader.Read(new FakeEnvironment().With(variable, value)));
+
+        Assert.Equal(variable, error.Variable);
+        Assert.StartsWith($"Environment variable {variable} {problem}", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Tag_settings_and_switches_configure_the_classification()
+    {
+        var settings = SettingsReader.Read(new FakeEnvironment()
+            .With("EXEMPT_TAG", "security/skip=yes")
+            .With("PUBLIC_TAGS", "")
+            .With("PRIVATE_TAGS", "zone=internal, Tier=private")
+            .With("NAME_WORDS", "off")
+            .With("IPV4_EGRESS_HEURISTIC", "FALSE")
+            .With("DNS64_HEURISTIC", "true"));
+
+        Assert.Equal(
+            new ClassificationRules(new TagMatch("security/skip", "yes"), [], [new("zone", "internal"), new("Tier", "private")], null, false, true),
+            settings.Rules);
+    }
+}

@@ -1,0 +1,88 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Remediator.StandIns.Sqs.Protocol;
+
+namespace Remediator.StandIns.Sqs;
+
+/// <summary>
+/// A local SQS endpoint for tests, holding one queue: <c>SendMessage</c> in AWS JSON 1.0, the protocol
+/// AWSSDK.SQS 4.x speaks, on a free port of 127.0.0.1. Point the real <c>AmazonSQSClient</c> at
+/// <see cref="Url"/> (<c>ServiceURL</c>) and send to <see cref="QueueUrl"/>; it must sign with SigV4. It answers
+/// with the MD5 digests the SDK verifies, refuses what SQS refuses (size, attributes, characters), and answers
+/// injected errors as SQS does, with the <c>x-amzn-query-error</c> header.
+/// </summary>
+public sealed class SqsStandIn : IAsyncDisposable
+{
+    public const string DefaultAccountId = "123456789012";
+    public const string DefaultQueueName = "remediator-undelivered";
+
+    /// <summary>SQS's default maximum message size, 256 KiB.</summary>
+    public const int DefaultMaximumMessageSize = 262_144;
+
+    private readonly WebApplication app;
+    private readonly SqsQueues queues;
+    private readonly SqsFaults faults;
+
+    private SqsStandIn(WebApplication app, Uri url, SqsQueues queues, SqsFaults faults, SqsCallLog calls)
+    {
+        this.app = app;
+        this.queues = queues;
+        this.faults = faults;
+        Url = url;
+        QueueUrl = new Uri(url, queues.Path.TrimStart('/')).ToString();
+        Calls = calls;
+    }
+
+    /// <summary>The endpoint, <c>http://127.0.0.1:PORT/</c>.</summary>
+    public Uri Url { get; }
+
+    /// <summary>The queue's URL, <c>http://127.0.0.1:PORT/ACCOUNT/NAME</c>.</summary>
+    public string QueueUrl { get; }
+
+    /// <summary>The messages accepted so far, in the order they were accepted.</summary>
+    public IReadOnlyList<SqsReceivedMessage> Received => queues.Received;
+
+    public SqsCallLog Calls { get; }
+
+    public static async Task<SqsStandIn> StartAsync(
+        string queueName = DefaultQueueName, string accountId = DefaultAccountId, int maximumMessageSize = DefaultMaximumMessageSize)
+    {
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
+        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        var app = builder.Build();
+
+        var queues = new SqsQueues(accountId, queueName, maximumMessageSize);
+        var faults = new SqsFaults();
+        var calls = new SqsCallLog();
+        app.Run(new SqsPipeline(queues, faults, calls).HandleAsync);
+        await app.StartAsync().ConfigureAwait(false);
+
+        // Port 0 lets the OS pick a free port, so parallel tests never collide; read back which one.
+        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>()
+            .Addresses.Single();
+        return new SqsStandIn(app, new Uri(address.TrimEnd('/') + "/"), queues, faults, calls);
+    }
+
+    /// <summary>
+    /// The next <paramref name="count"/> calls get this error instead of being handled. <paramref name="code"/>
+    /// is the error's name: SQS's own (<c>QueueDoesNotExist</c>, <c>RequestThrottled</c>, <c>KmsAccessDenied</c>,
+    /// <c>KmsThrottled</c>) or a common one (<c>AccessDenied</c>, <c>Throttling</c>, <c>InternalFailure</c>,
+    /// <c>ServiceUnavailable</c>), answered with SQS's <c>__type</c> and query code; any other name is sent as
+    /// both.
+    /// </summary>
+    public void FailNext(int count, int status = 500, string code = "InternalFailure") => faults.Add(count, SqsError.For(status, code));
+
+    /// <summary>The next <paramref name="count"/> calls get <c>RequestThrottled</c> (400), as SQS throttles a queue.</summary>
+    public void ThrottleNext(int count) => FailNext(count, 400, "RequestThrottled");
+
+    public async ValueTask DisposeAsync()
+    {
+        await app.StopAsync().ConfigureAwait(false);
+        await app.DisposeAsync().ConfigureAwait(false);
+    }
+}
