@@ -22,10 +22,14 @@ public sealed class FunctionContractTests
     private static JsonObject Function => TemplateDocument.Properties(Template.Resource(FunctionId));
 
     [Fact]
-    public void The_function_is_a_native_bootstrap_on_the_OS_only_runtime()
+    public void The_function_is_a_native_bootstrap_on_the_OS_only_runtime_unless_the_managed_one_is_chosen()
     {
         Assert.Equal("AWS::Serverless::Function", (string?)Template.Resource(FunctionId)["Type"]);
-        Assert.Equal("provided.al2023", (string?)Function["Runtime"]);
+        var runtime = Intrinsics.RefName(Function["Runtime"]);
+        Assert.Equal("FunctionRuntime", runtime);
+        var parameter = Assert.IsType<JsonObject>(Template.Parameters[runtime!]);
+        Assert.Equal("provided.al2023", (string?)parameter["Default"]);
+        Assert.Equal(["provided.al2023", "dotnet10"], Assert.IsType<JsonArray>(parameter["AllowedValues"]).Select(v => (string?)v));
         Assert.Equal("bootstrap", (string?)Function["Handler"]);
         Assert.Equal("src/Remediator.Function/", (string?)Function["CodeUri"]);
         Assert.Equal("makefile", (string?)Template.Resource(FunctionId)["Metadata"]?["BuildMethod"]);
