@@ -1,21 +1,16 @@
-using Amazon;
 using Amazon.Runtime;
 using Amazon.SQS;
+using Remediator.Aws;
 
 namespace Remediator.Sqs;
 
 /// <summary>
-/// Builds the process's SQS client. The retry behaviour is chosen here on purpose: the SDK's standard mode
-/// (full-jitter exponential backoff, a retry quota against storms) is the only retry loop.
+/// Builds the process's SQS client, with the defaults every AWS client here gets. Keeping a notification runs
+/// after SNS has already failed, within the same invocation: a few seconds of backoff at most, then the log
+/// line is the copy that remains.
 /// </summary>
 public static class SqsClientFactory
 {
-    /// <summary>
-    /// Four attempts, as for EC2. Keeping a notification runs after SNS has already failed, within the same
-    /// invocation: a few seconds of backoff at most, then the log line is the copy that remains.
-    /// </summary>
-    public const int MaxAttempts = 4;
-
     /// <param name="region">Required: with an endpoint URL and no region the SDK would sign for us-east-1.</param>
     /// <param name="serviceUrl">For tests; users set <c>AWS_ENDPOINT_URL_SQS</c> or <c>AWS_ENDPOINT_URL</c>, which the SDK reads itself.</param>
     /// <param name="credentials">Absent: the SDK's default chain (Lambda's environment credentials).</param>
@@ -26,24 +21,6 @@ public static class SqsClientFactory
     }
 
     /// <summary>The configuration <see cref="Create"/> uses; tests lower <c>MaxErrorRetry</c> where retries are not the point.</summary>
-    internal static AmazonSQSConfig Config(string region, Uri? serviceUrl)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(region);
-        var config = new AmazonSQSConfig
-        {
-            RegionEndpoint = RegionEndpoint.GetBySystemName(region),
-            RetryMode = RequestRetryMode.Standard,
-            MaxErrorRetry = MaxAttempts - 1,
-            Timeout = TimeSpan.FromSeconds(10),
-
-            // With an endpoint URL (ours or AWS_ENDPOINT_URL_SQS) the SDK would otherwise sign for us-east-1.
-            AuthenticationRegion = region,
-        };
-        if (serviceUrl is not null)
-        {
-            config.ServiceURL = serviceUrl.ToString();
-        }
-
-        return config;
-    }
+    internal static AmazonSQSConfig Config(string region, Uri? serviceUrl) =>
+        AwsClientDefaults.Apply(new AmazonSQSConfig(), region, serviceUrl);
 }

@@ -40,7 +40,7 @@ public sealed class FaultTests
         Assert.Equal(RouteChangeStatus.Failed, route.Status);
         Assert.Equal(FailureKind.Transient, route.Failure?.Kind);
         Assert.True(result.MustRetry);
-        Assert.Equal(Ec2ClientFactory.MaxAttempts, ec2.StandIn.Calls.Count("ReplaceRoute"));
+        Assert.Equal(Remediator.Aws.AwsClientDefaults.MaxAttempts, ec2.StandIn.Calls.Count("ReplaceRoute"));
     }
 
     [Fact]

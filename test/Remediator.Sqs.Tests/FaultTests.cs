@@ -28,7 +28,7 @@ public sealed class FaultTests
     [Fact]
     public async Task Throttling_then_success_is_retried_by_the_SDK_and_the_message_kept_once()
     {
-        await using var sqs = await SqsHarness.StartAsync(maxAttempts: SqsClientFactory.MaxAttempts);
+        await using var sqs = await SqsHarness.StartAsync(maxAttempts: Remediator.Aws.AwsClientDefaults.MaxAttempts);
         sqs.StandIn.ThrottleNext(1);
 
         await sqs.Keeper.KeepAsync(Some.Notification(), Some.SnsFailure(), CancellationToken.None);

@@ -1,5 +1,4 @@
 using System.Net;
-using Amazon.Runtime;
 using Remediator.Execution;
 
 namespace Remediator.Ec2.Calls;
@@ -29,10 +28,4 @@ internal static class Ec2ErrorClassifier
         _ when (int)status >= 500 => FailureKind.Transient,
         _ => FailureKind.Permanent,
     };
-
-    public static OperationFailure Failure(AmazonServiceException error, string action, string? resource)
-    {
-        var code = string.IsNullOrEmpty(error.ErrorCode) ? $"HTTP {(int)error.StatusCode}" : error.ErrorCode;
-        return new OperationFailure(Classify(code, error.StatusCode), action, resource, code, error.Message);
-    }
 }

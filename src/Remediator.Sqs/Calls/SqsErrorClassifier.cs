@@ -1,5 +1,4 @@
 using System.Net;
-using Amazon.Runtime;
 using Remediator.Execution;
 
 namespace Remediator.Sqs.Calls;
@@ -46,19 +45,4 @@ internal static class SqsErrorClassifier
         _ when status == HttpStatusCode.TooManyRequests || (int)status >= 500 => FailureKind.Transient,
         _ => FailureKind.Permanent,
     };
-
-    public static OperationFailure Failure(AmazonServiceException error, string queueUrl)
-    {
-        ArgumentNullException.ThrowIfNull(error);
-        var code = error switch
-        {
-            { ErrorCode.Length: > 0 } => error.ErrorCode,
-
-            // No answer to read a code from: e.g. the SDK found the answer's MD5 digest did not match what it sent.
-            { StatusCode: 0 } => error.GetType().Name,
-            _ => $"HTTP {(int)error.StatusCode}",
-        };
-        var message = error.RequestId is { Length: > 0 } id ? $"{error.Message} (request {id})" : error.Message;
-        return new OperationFailure(Classify(code, error.StatusCode), Action, queueUrl, code, message);
-    }
 }
