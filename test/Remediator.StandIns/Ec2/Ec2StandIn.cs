@@ -1,11 +1,5 @@
-using System.Net;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Remediator.StandIns.Ec2.Protocol;
+using Remediator.StandIns.Hosting;
 
 namespace Remediator.StandIns.Ec2;
 
@@ -16,19 +10,18 @@ namespace Remediator.StandIns.Ec2;
 /// </summary>
 public sealed class Ec2StandIn : IAsyncDisposable
 {
-    private readonly WebApplication app;
+    private readonly LoopbackServer server;
 
-    private Ec2StandIn(WebApplication app, Uri url, Ec2World world, Ec2Faults faults, Ec2CallLog calls)
+    private Ec2StandIn(LoopbackServer server, Ec2World world, Ec2Faults faults, Ec2CallLog calls)
     {
-        this.app = app;
-        Url = url;
+        this.server = server;
         World = world;
         Faults = faults;
         Calls = calls;
     }
 
     /// <summary>The endpoint, <c>http://127.0.0.1:PORT/</c>.</summary>
-    public Uri Url { get; }
+    public Uri Url => server.Url;
 
     public Ec2World World { get; }
 
@@ -39,24 +32,11 @@ public sealed class Ec2StandIn : IAsyncDisposable
     public static async Task<Ec2StandIn> StartAsync(Ec2World world)
     {
         ArgumentNullException.ThrowIfNull(world);
-        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
-        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        var app = builder.Build();
-
         var faults = new Ec2Faults();
         var calls = new Ec2CallLog();
-        app.Run(new Ec2Pipeline(world, faults, calls, TimeProvider.System).HandleAsync);
-        await app.StartAsync().ConfigureAwait(false);
-
-        // Port 0 lets the OS pick a free port, so parallel tests never collide; read back which one.
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>()
-            .Addresses.Single();
-        return new Ec2StandIn(app, new Uri(address.TrimEnd('/') + "/"), world, faults, calls);
+        var server = await LoopbackServer.StartAsync(new Ec2Pipeline(world, faults, calls, TimeProvider.System).HandleAsync).ConfigureAwait(false);
+        return new Ec2StandIn(server, world, faults, calls);
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await app.StopAsync().ConfigureAwait(false);
-        await app.DisposeAsync().ConfigureAwait(false);
-    }
+    public ValueTask DisposeAsync() => server.DisposeAsync();
 }

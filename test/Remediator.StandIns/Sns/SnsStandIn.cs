@@ -1,11 +1,5 @@
-using System.Net;
 using Amazon.Runtime;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
+using Remediator.StandIns.Hosting;
 
 namespace Remediator.StandIns.Sns;
 
@@ -19,12 +13,11 @@ public sealed class SnsStandIn : IAsyncDisposable
 {
     public const string Account = "123456789012";
 
-    private readonly WebApplication app;
+    private readonly LoopbackServer server;
 
-    private SnsStandIn(WebApplication app, Uri url, ImmutableCredentials credentials, string region, SnsTopics topics, SnsFaults faults, SnsCallLog calls)
+    private SnsStandIn(LoopbackServer server, ImmutableCredentials credentials, string region, SnsTopics topics, SnsFaults faults, SnsCallLog calls)
     {
-        this.app = app;
-        Url = url;
+        this.server = server;
         Credentials = credentials;
         Region = region;
         Topics = topics;
@@ -33,7 +26,7 @@ public sealed class SnsStandIn : IAsyncDisposable
     }
 
     /// <summary>The endpoint, <c>http://127.0.0.1:PORT/</c>.</summary>
-    public Uri Url { get; }
+    public Uri Url => server.Url;
 
     public ImmutableCredentials Credentials { get; }
 
@@ -48,30 +41,13 @@ public sealed class SnsStandIn : IAsyncDisposable
     public static async Task<SnsStandIn> StartAsync(ImmutableCredentials credentials, string region = "us-east-1")
     {
         ArgumentNullException.ThrowIfNull(credentials);
-        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
-        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
-        {
-            kestrel.Listen(IPAddress.Loopback, 0);
-            kestrel.Limits.MaxRequestBodySize = 4 * 1024 * 1024;
-        });
-        var app = builder.Build();
-
         var topics = new SnsTopics(region, Account);
         var faults = new SnsFaults();
         var calls = new SnsCallLog();
         var signature = new SigV4Check(credentials, region, TimeProvider.System);
-        app.Run(new SnsPipeline(signature, topics, faults, calls).HandleAsync);
-        await app.StartAsync();
-
-        // Port 0 lets the OS pick a free port, so parallel tests never collide; read back which one.
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>()
-            .Addresses.Single();
-        return new SnsStandIn(app, new Uri(address.TrimEnd('/') + "/"), credentials, region, topics, faults, calls);
+        var server = await LoopbackServer.StartAsync(new SnsPipeline(signature, topics, faults, calls).HandleAsync);
+        return new SnsStandIn(server, credentials, region, topics, faults, calls);
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await app.StopAsync();
-        await app.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => server.DisposeAsync();
 }

@@ -1,10 +1,4 @@
-using System.Net;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
+using Remediator.StandIns.Hosting;
 using Remediator.StandIns.Sqs.Protocol;
 
 namespace Remediator.StandIns.Sqs;
@@ -24,22 +18,21 @@ public sealed class SqsStandIn : IAsyncDisposable
     /// <summary>SQS's default maximum message size, 256 KiB.</summary>
     public const int DefaultMaximumMessageSize = 262_144;
 
-    private readonly WebApplication app;
+    private readonly LoopbackServer server;
     private readonly SqsQueues queues;
     private readonly SqsFaults faults;
 
-    private SqsStandIn(WebApplication app, Uri url, SqsQueues queues, SqsFaults faults, SqsCallLog calls)
+    private SqsStandIn(LoopbackServer server, SqsQueues queues, SqsFaults faults, SqsCallLog calls)
     {
-        this.app = app;
+        this.server = server;
         this.queues = queues;
         this.faults = faults;
-        Url = url;
-        QueueUrl = new Uri(url, queues.Path.TrimStart('/')).ToString();
+        QueueUrl = new Uri(server.Url, queues.Path.TrimStart('/')).ToString();
         Calls = calls;
     }
 
     /// <summary>The endpoint, <c>http://127.0.0.1:PORT/</c>.</summary>
-    public Uri Url { get; }
+    public Uri Url => server.Url;
 
     /// <summary>The queue's URL, <c>http://127.0.0.1:PORT/ACCOUNT/NAME</c>.</summary>
     public string QueueUrl { get; }
@@ -52,20 +45,11 @@ public sealed class SqsStandIn : IAsyncDisposable
     public static async Task<SqsStandIn> StartAsync(
         string queueName = DefaultQueueName, string accountId = DefaultAccountId, int maximumMessageSize = DefaultMaximumMessageSize)
     {
-        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
-        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        var app = builder.Build();
-
         var queues = new SqsQueues(accountId, queueName, maximumMessageSize);
         var faults = new SqsFaults();
         var calls = new SqsCallLog();
-        app.Run(new SqsPipeline(queues, faults, calls).HandleAsync);
-        await app.StartAsync().ConfigureAwait(false);
-
-        // Port 0 lets the OS pick a free port, so parallel tests never collide; read back which one.
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>()
-            .Addresses.Single();
-        return new SqsStandIn(app, new Uri(address.TrimEnd('/') + "/"), queues, faults, calls);
+        var server = await LoopbackServer.StartAsync(new SqsPipeline(queues, faults, calls).HandleAsync).ConfigureAwait(false);
+        return new SqsStandIn(server, queues, faults, calls);
     }
 
     /// <summary>
@@ -80,9 +64,5 @@ public sealed class SqsStandIn : IAsyncDisposable
     /// <summary>The next <paramref name="count"/> calls get <c>RequestThrottled</c> (400), as SQS throttles a queue.</summary>
     public void ThrottleNext(int count) => FailNext(count, 400, "RequestThrottled");
 
-    public async ValueTask DisposeAsync()
-    {
-        await app.StopAsync().ConfigureAwait(false);
-        await app.DisposeAsync().ConfigureAwait(false);
-    }
+    public ValueTask DisposeAsync() => server.DisposeAsync();
 }
