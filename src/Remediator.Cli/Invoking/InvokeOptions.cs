@@ -1,0 +1,15 @@
+namespace Remediator.Cli.Invoking;
+
+/// <summary>The options of <c>remediator invoke</c>, as parsed.</summary>
+/// <param name="World">The offline world folder; absent for a live run.</param>
+/// <param name="Out">Where an offline <c>--apply</c> writes the resulting world.</param>
+internal sealed record InvokeOptions(
+    string EventFile,
+    string? World,
+    bool Apply,
+    string? Out,
+    bool Notify,
+    string? TopicArn,
+    string? Profile,
+    string? Region,
+    bool Verbose);

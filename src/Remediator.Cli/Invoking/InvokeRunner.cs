@@ -1,0 +1,113 @@
+using Remediator.Cli.Hosting;
+using Remediator.Cli.Live;
+using Remediator.Cli.Rendering;
+using Remediator.Cli.Worlds;
+using Remediator.Ec2.Acting;
+using Remediator.Ec2.Reading;
+using Remediator.Execution;
+using Remediator.Handling;
+using Remediator.Judgement;
+using Remediator.Network;
+using Remediator.Notifications;
+using Remediator.Planning;
+using Remediator.Sns;
+using Remediator.Telemetry;
+using Remediator.Triggers;
+
+namespace Remediator.Cli.Invoking;
+
+/// <summary>
+/// <c>remediator invoke</c>: runs the function's own <see cref="RemediationHandler"/> on an event file, over a
+/// world folder (offline) or the user's account (live). Both are read-only unless <c>--apply</c> is given;
+/// SNS is never called unless <c>--notify</c> is given on a live run.
+/// </summary>
+internal sealed class InvokeRunner(CliHost host)
+{
+    private static readonly ClassificationRules Rules = ClassificationRules.Default;
+
+    public async Task<int> RunAsync(InvokeOptions options, CancellationToken cancellationToken)
+    {
+        InvokeOptionsCheck.Check(options);
+        var eventJson = ReadEvent(options.EventFile);
+
+        // Parsed once up front: a malformed event is bad input before any AWS access, and its region is the live run's.
+        var parsed = new TriggerParser(Rules).Parse(eventJson);
+        if (parsed is Rejected rejected)
+        {
+            throw new BadInputException($"{options.EventFile}: {rejected.Error.Message}");
+        }
+
+        return options.World is { } world
+            ? await OfflineAsync(options, world, eventJson, cancellationToken).ConfigureAwait(false)
+            : await LiveAsync(options, parsed, eventJson, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<int> OfflineAsync(InvokeOptions options, string world, string eventJson, CancellationToken cancellationToken)
+    {
+        var reader = new FileWorldReader(world);
+        var before = reader.Load();
+        var ec2 = new SimulatedEc2(before, host.Clock);
+        var result = await HandleAsync(options, eventJson, reader, ec2, new UnsentPublisher(), cancellationToken).ConfigureAwait(false);
+        var exitCode = new InvokeReport(host.Out).Write(options.EventFile, $"world {world} (offline)", result, "offline run");
+        if (options is { Apply: true, Out: { } target })
+        {
+            WorldWriter.Write(world, target, before, ec2.World);
+            host.Out.WriteLine($"The resulting world is in {target}.");
+        }
+
+        return exitCode;
+    }
+
+    private async Task<int> LiveAsync(InvokeOptions options, ParsedEvent parsed, string eventJson, CancellationToken cancellationToken)
+    {
+        var account = await AwsAccount.ConnectAsync(options.Profile, host.Environment).ConfigureAwait(false);
+        var eventRegion = parsed switch
+        {
+            Triggered t => t.Trigger.Origin.Region,
+            Ignored i => i.Origin?.Region,
+            _ => null,
+        };
+        var region = RegionChoice.Resolve(options.Region, eventRegion, account, host.Environment);
+        using var ec2 = account.Ec2(region);
+        using var sns = options.Notify ? SnsClientFactory.Create(host.Environment, credentials: account.Credentials) : null;
+        INotificationPublisher publisher = sns is null ? new UnsentPublisher() : new SnsNotificationPublisher(sns, options.TopicArn!);
+
+        var result = await HandleAsync(
+            options, eventJson, new Ec2NetworkReader(ec2), new Ec2PlanExecutor(ec2, host.Clock), publisher, cancellationToken).ConfigureAwait(false);
+        var source = $"{region} with {account.Source} (live{(options.Apply ? ", --apply: routes are changed" : ", read-only")})";
+        return new InvokeReport(host.Out).Write(options.EventFile, source, result, "--notify --topic-arn ARN publishes it");
+    }
+
+    private Task<HandlingResult> HandleAsync(
+        InvokeOptions options, string eventJson, INetworkReader reader, IPlanExecutor executor, INotificationPublisher publisher, CancellationToken cancellationToken)
+    {
+        // The function's structured log and metric lines, for those who want to see them (--verbose).
+        var lines = options.Verbose ? host.Error : TextWriter.Null;
+        var log = new JsonLinesLog(lines, host.Clock, LogLevel.Debug, () => null);
+        var metrics = new EmbeddedMetricFormat(lines, host.Clock);
+        var handler = new RemediationHandler(
+            new TriggerParser(Rules),
+            reader,
+            new RemediationPlanner(Rules, options.Apply ? Mode.Remediate : Mode.Detect),
+            executor,
+            new NotificationDelivery(new NotificationComposer(Rules.Exemption), publisher, new PrintedUndelivered(), log, metrics),
+            new DecisionLogger(log, metrics));
+        return handler.HandleAsync(eventJson, cancellationToken);
+    }
+
+    private static string ReadEvent(string path)
+    {
+        try
+        {
+            return File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            throw new BadInputException($"{path}: no such event file.", e);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new BadInputException($"{path}: cannot be read: {e.Message}", e);
+        }
+    }
+}

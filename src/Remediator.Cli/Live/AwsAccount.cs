@@ -1,0 +1,110 @@
+using Amazon.EC2;
+using Amazon.Runtime;
+using Amazon.Runtime.CredentialManagement;
+using Amazon.Runtime.Credentials;
+using Remediator.Cli.Hosting;
+using Remediator.Ec2;
+using Remediator.Sns.Configuration;
+
+namespace Remediator.Cli.Live;
+
+/// <summary>
+/// The AWS account of a live run, reached as the AWS CLI would: the profile named by <c>--profile</c> or
+/// <c>AWS_PROFILE</c>; else the access keys in the environment; else the SDK's default chain (SSO, web
+/// identity, container and instance roles). Credentials are resolved up front, so that missing or expired
+/// ones are one clear line before any call rather than an SDK error in the middle of a run.
+/// </summary>
+internal sealed class AwsAccount
+{
+    private AwsAccount(AWSCredentials credentials, string source, string? profileRegion, Uri? ec2Endpoint)
+    {
+        Credentials = credentials;
+        Source = source;
+        ProfileRegion = profileRegion;
+        Ec2Endpoint = ec2Endpoint;
+    }
+
+    public AWSCredentials Credentials { get; }
+
+    /// <summary>Where the credentials came from, for the run's header, e.g. "profile audit".</summary>
+    public string Source { get; }
+
+    /// <summary>The region the profile sets, if any.</summary>
+    public string? ProfileRegion { get; }
+
+    /// <summary><c>AWS_ENDPOINT_URL_EC2</c> or <c>AWS_ENDPOINT_URL</c>, honoured as the SDK does (LocalStack, tests).</summary>
+    public Uri? Ec2Endpoint { get; }
+
+    /// <exception cref="BadInputException">The profile does not exist, or no usable credentials were found.</exception>
+    public static async Task<AwsAccount> ConnectAsync(string? profileOption, IEnvironmentVariables environment)
+    {
+        var profile = profileOption ?? environment.Read("AWS_PROFILE");
+        var setting = profileOption is null ? "AWS_PROFILE" : "--profile";
+        var (credentials, source, region) = profile is not null ? FromProfile(profile, setting, environment)
+            : FromEnvironment(environment) is { } keys ? (keys, "access keys in the environment", null)
+            : (await DefaultChainAsync().ConfigureAwait(false), "the SDK's default credential chain", null);
+        try
+        {
+            await credentials.GetCredentialsAsync().ConfigureAwait(false);
+        }
+        catch (AmazonClientException e)
+        {
+            throw new BadInputException($"The AWS credentials of {source} cannot be used: {OneLine(e.Message)}", e);
+        }
+
+        return new AwsAccount(credentials, source, region, Endpoint(environment));
+    }
+
+    public IAmazonEC2 Ec2(string region) => Ec2ClientFactory.Create(region, Ec2Endpoint, Credentials);
+
+    private static (AWSCredentials, string, string?) FromProfile(string profile, string setting, IEnvironmentVariables environment)
+    {
+        var store = new CredentialProfileStoreChain(environment.Read("AWS_SHARED_CREDENTIALS_FILE"));
+        if (!store.TryGetProfile(profile, out var found))
+        {
+            throw new BadInputException($"AWS profile '{profile}' ({setting}) is not in ~/.aws/config or ~/.aws/credentials; `aws configure list-profiles` lists them.");
+        }
+
+        return store.TryGetAWSCredentials(profile, out var credentials)
+            ? (credentials, $"profile {profile}", found.Region?.SystemName)
+            : throw new BadInputException($"AWS profile '{profile}' ({setting}) holds no credentials Remediator can use; check it with `aws sts get-caller-identity --profile {profile}`.");
+    }
+
+    private static AWSCredentials? FromEnvironment(IEnvironmentVariables environment) =>
+        (environment.Read("AWS_ACCESS_KEY_ID"), environment.Read("AWS_SECRET_ACCESS_KEY"), environment.Read("AWS_SESSION_TOKEN")) switch
+        {
+            ({ Length: > 0 } key, { Length: > 0 } secret, { Length: > 0 } token) => new SessionAWSCredentials(key, secret, token),
+            ({ Length: > 0 } key, { Length: > 0 } secret, _) => new BasicAWSCredentials(key, secret),
+            _ => null,
+        };
+
+    private static async Task<AWSCredentials> DefaultChainAsync()
+    {
+        try
+        {
+            return await DefaultAWSCredentialsIdentityResolver.GetCredentialsAsync(new AmazonEC2Config()).ConfigureAwait(false);
+        }
+        catch (AmazonClientException e)
+        {
+            throw new BadInputException(
+                "No AWS credentials found: pass --profile, set AWS_PROFILE, or sign in with `aws configure` or `aws sso login`.", e);
+        }
+    }
+
+    private static Uri? Endpoint(IEnvironmentVariables environment)
+    {
+        if (string.Equals(environment.Read("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS"), "true", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var (name, value) = environment.Read("AWS_ENDPOINT_URL_EC2") is { Length: > 0 } ec2
+            ? ("AWS_ENDPOINT_URL_EC2", ec2)
+            : ("AWS_ENDPOINT_URL", environment.Read("AWS_ENDPOINT_URL"));
+        return string.IsNullOrEmpty(value) ? null
+            : Uri.TryCreate(value, UriKind.Absolute, out var url) && url.Scheme is "http" or "https" ? url
+            : throw new BadInputException($"{name} is not an http(s) URL: '{value}'.");
+    }
+
+    private static string OneLine(string text) => string.Join(' ', text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+}

@@ -1,0 +1,4 @@
+using Remediator.Cli;
+using Remediator.Cli.Hosting;
+
+return await CliApp.RunAsync(args, CliHost.OfProcess()).ConfigureAwait(false);

@@ -1,0 +1,22 @@
+using System.Text.Json.Serialization;
+
+namespace Remediator.Cli.Scanning;
+
+/// <summary>One subnet as a sweep sees it: the table that serves it, how it is classified and why, and what Remediator would do.</summary>
+/// <param name="Region">Absent for a world, which does not say.</param>
+/// <param name="RouteTableId">Absent when no table serves the subnet (a partial export without the main table).</param>
+/// <param name="Routes">The table's IPv6 routes that leave the VPC, e.g. <c>::/0 → igw-…</c>.</param>
+/// <param name="Rule">Which classification rule decided, as in the notification (<c>private-tag</c>…).</param>
+/// <param name="Exposed">The subnet is private, has an IPv6 CIDR, and its table sends IPv6 traffic to an IGW.</param>
+internal sealed record Finding(
+    [property: JsonPropertyName("region")] string? Region,
+    [property: JsonPropertyName("vpcId")] string VpcId,
+    [property: JsonPropertyName("subnetId")] string SubnetId,
+    [property: JsonPropertyName("routeTableId")] string? RouteTableId,
+    [property: JsonPropertyName("mainRouteTable")] bool MainRouteTable,
+    [property: JsonPropertyName("routes")] IReadOnlyList<string> Routes,
+    [property: JsonPropertyName("classification")] string Classification,
+    [property: JsonPropertyName("rule")] string Rule,
+    [property: JsonPropertyName("reason")] string Reason,
+    [property: JsonPropertyName("action")] string Action,
+    [property: JsonPropertyName("exposed")] bool Exposed);

@@ -1,0 +1,82 @@
+using Remediator.Judgement;
+using Remediator.Network;
+using Remediator.Planning;
+
+namespace Remediator.Cli.Scanning;
+
+/// <summary>
+/// Judges a whole snapshot as the function's scheduled sweep does (<see cref="RemediationPlanner.Plan(NetworkSnapshot)"/>,
+/// in detect mode), and lists every subnet with the reason for its classification, so that compliant and
+/// public subnets are seen too, not only the exposures.
+/// </summary>
+internal sealed class Scanner(ClassificationRules rules)
+{
+    private readonly RemediationPlanner planner = new(rules, Mode.Detect);
+    private readonly SubnetClassifier classifier = new(rules);
+
+    /// <param name="region">The region the snapshot was read from; absent for a world.</param>
+    public (List<Finding> Findings, List<Exposure> Exposures) Scan(string? region, NetworkSnapshot snapshot)
+    {
+        var plans = planner.Plan(snapshot);
+        var decisions = plans
+            .SelectMany(plan => plan.Decisions.Select(decision => (Plan: plan, Decision: decision)))
+            .ToDictionary(d => d.Decision.Table.Id, StringComparer.Ordinal);
+        var findings = snapshot.ByVpc()
+            .SelectMany(network => network.Subnets.Select(subnet => (Network: network, Subnet: subnet, Table: network.EffectiveRouteTableOf(subnet))))
+            .OrderBy(s => s.Network.Vpc.Id, StringComparer.Ordinal)
+            .ThenBy(s => s.Table?.Id ?? "~", StringComparer.Ordinal)
+            .ThenBy(s => s.Subnet.Id, StringComparer.Ordinal)
+            .Select(s => s.Table is null
+                ? Unserved(region, s.Subnet)
+                : Served(region, s.Network, s.Subnet, s.Table, decisions.TryGetValue(s.Table.Id, out var d) ? d : null))
+            .ToList();
+        var exposures = plans
+            .SelectMany(plan => plan.Decisions
+                .Where(d => d is ReplaceRoutes or NeedsDedicatedRouteTable)
+                .SelectMany(d => d.ExposingRoutes.Select(route => new Exposure(
+                    region, plan.Vpc.Id, d.Table.Id, route.Destination.Value, route.Target.Id,
+                    d is ReplaceRoutes ? "replace-routes" : "needs-dedicated-route-table"))))
+            .ToList();
+        return (findings, exposures);
+    }
+
+    private Finding Served(string? region, VpcNetwork network, Subnet subnet, RouteTable table, (RemediationPlan Plan, TableDecision Decision)? judged)
+    {
+        var classification = judged?.Decision.Subnets.First(s => s.Subnet.Id == subnet.Id) ?? classifier.Classify(subnet, table, network.Vpc);
+        var routes = judged?.Decision.ExposingRoutes.AsEnumerable()
+                     ?? table.Routes.Where(r => r.Destination.IsIpv6 && r.Target.Kind != TargetKind.Local);
+        var exposed = judged?.Decision is ReplaceRoutes or NeedsDedicatedRouteTable
+                      && classification.Privacy == Privacy.Private && subnet.HasIpv6;
+        return new Finding(
+            region,
+            subnet.VpcId,
+            subnet.Id,
+            table.Id,
+            table.IsMain,
+            [.. routes.Select(r => r.ToString())],
+            classification.Privacy.ToString().ToLowerInvariant(),
+            RuleName(classification.DecidedBy),
+            classification.Reason,
+            judged is { } j ? Action(j.Plan, j.Decision) : Unjudged(subnet, table, classification),
+            exposed);
+    }
+
+    private static Finding Unserved(string? region, Subnet subnet) =>
+        new(region, subnet.VpcId, subnet.Id, null, false, [], "unknown", "none", "no route table serves it in this snapshot", "none: not judged", false);
+
+    private static string Action(RemediationPlan plan, TableDecision decision) => decision switch
+    {
+        ReplaceRoutes replace => "remediate: " + string.Join(", ", replace.ExposingRoutes.Select(r => $"{r.Destination} → {Rendering.PlanText.After(plan, null)}")),
+        NeedsDedicatedRouteTable => "report: needs a dedicated route table",
+        _ => "none: exempt",
+    };
+
+    private static string Unjudged(Subnet subnet, RouteTable table, SubnetClassification classification) =>
+        !subnet.HasIpv6 ? "none: no IPv6 CIDR"
+        : table.Routes.Any(r => r.IsIpv6ToInternetGateway) && classification.Privacy == Privacy.Public ? "none: public subnet"
+        : "none: compliant";
+
+    /// <summary>The rule's name as the notification's JSON spells it: <c>PrivateTag</c> → <c>private-tag</c>.</summary>
+    private static string RuleName(ClassificationRule rule) =>
+        string.Concat(rule.ToString().Select((c, i) => char.IsUpper(c) ? (i == 0 ? "" : "-") + char.ToLowerInvariant(c) : c.ToString()));
+}

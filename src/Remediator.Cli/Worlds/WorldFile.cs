@@ -1,0 +1,18 @@
+namespace Remediator.Cli.Worlds;
+
+/// <summary>One of the four files of a world: the output of one <c>aws ec2 describe-*</c> command.</summary>
+/// <param name="ListName">The top-level field holding the resources, e.g. <c>RouteTables</c>.</param>
+internal sealed record WorldFile(string Name, string Command, string ListName)
+{
+    public static readonly WorldFile RouteTables = new("describe-route-tables.json", "describe-route-tables", "RouteTables");
+    public static readonly WorldFile Subnets = new("describe-subnets.json", "describe-subnets", "Subnets");
+    public static readonly WorldFile Vpcs = new("describe-vpcs.json", "describe-vpcs", "Vpcs");
+
+    public static readonly WorldFile EgressOnlyInternetGateways =
+        new("describe-egress-only-internet-gateways.json", "describe-egress-only-internet-gateways", "EgressOnlyInternetGateways");
+
+    public static IReadOnlyList<WorldFile> All { get; } = [RouteTables, Subnets, Vpcs, EgressOnlyInternetGateways];
+
+    /// <summary>How the user makes this file, for error messages.</summary>
+    public string Export => $"aws ec2 {Command} --output json > {Name}";
+}

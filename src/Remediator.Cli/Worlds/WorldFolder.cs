@@ -1,0 +1,75 @@
+using Remediator.Cli.Hosting;
+using Remediator.Network;
+
+namespace Remediator.Cli.Worlds;
+
+/// <summary>
+/// Reads a world: a folder holding the JSON output of four <c>aws ec2 describe-*</c> commands (see
+/// <see cref="WorldFile"/>), exported from a real account or written by hand, into one snapshot.
+/// </summary>
+internal static class WorldFolder
+{
+    /// <exception cref="BadInputException">A file is missing or unreadable, or not of the CLI's shape.</exception>
+    public static NetworkSnapshot Read(string folder)
+    {
+        if (!Directory.Exists(folder))
+        {
+            throw new BadInputException($"{folder}: no such folder (--world).");
+        }
+
+        var context = AwsCliJsonContext.Default;
+        var vpcs = Distinct(
+            PagedJsonFile.ReadItems(folder, WorldFile.Vpcs, context.VpcsPage, p => p.Vpcs), WorldRecords.Vpc, v => v.Id, "VpcId");
+        var subnets = Distinct(
+            PagedJsonFile.ReadItems(folder, WorldFile.Subnets, context.SubnetsPage, p => p.Subnets), WorldRecords.Subnet, s => s.Id, "SubnetId");
+        var tables = Distinct(
+            PagedJsonFile.ReadItems(folder, WorldFile.RouteTables, context.RouteTablesPage, p => p.RouteTables),
+            WorldRecords.RouteTable,
+            t => t.Id,
+            "RouteTableId");
+        var gateways = Distinct(
+            PagedJsonFile.ReadItems(folder, WorldFile.EgressOnlyInternetGateways, context.EgressOnlyInternetGatewaysPage, p => p.EgressOnlyInternetGateways),
+            WorldRecords.EgressOnlyInternetGateway,
+            g => g.Id,
+            "EgressOnlyInternetGatewayId");
+
+        // The core judges a table with its VPC's exemption tag: a subnet or table of a VPC not exported cannot be judged.
+        var vpcIds = vpcs.Select(v => v.Record.Id).ToHashSet(StringComparer.Ordinal);
+        RequireKnownVpc(subnets, s => s.VpcId, vpcIds);
+        RequireKnownVpc(tables, t => t.VpcId, vpcIds);
+        return new NetworkSnapshot(
+            [.. vpcs.Select(v => v.Record)],
+            [.. subnets.Select(s => s.Record)],
+            [.. tables.Select(t => t.Record)],
+            [.. gateways.Select(g => g.Record)]);
+    }
+
+    /// <summary>Pages exported twice, or overlapping, would list a resource twice: say so rather than guess.</summary>
+    private static List<(TRecord Record, WorldItem<TJson> Item)> Distinct<TJson, TRecord>(
+        List<WorldItem<TJson>> items, Func<WorldItem<TJson>, TRecord> map, Func<TRecord, string> id, string idField)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var records = new List<(TRecord, WorldItem<TJson>)>();
+        foreach (var item in items)
+        {
+            var record = map(item);
+            if (!seen.Add(id(record)))
+            {
+                throw item.Problem(idField, $"repeats {id(record)}, which the file lists already");
+            }
+
+            records.Add((record, item));
+        }
+
+        return records;
+    }
+
+    private static void RequireKnownVpc<TJson, TRecord>(
+        List<(TRecord Record, WorldItem<TJson> Item)> records, Func<TRecord, string> vpcOf, HashSet<string> vpcIds)
+    {
+        foreach (var (record, item) in records.Where(r => !vpcIds.Contains(vpcOf(r.Record))))
+        {
+            throw item.Problem("VpcId", $"is {vpcOf(record)}, which {WorldFile.Vpcs.Name} does not list; export it with `{WorldFile.Vpcs.Export}`");
+        }
+    }
+}

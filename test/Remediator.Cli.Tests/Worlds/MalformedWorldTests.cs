@@ -1,0 +1,78 @@
+using Remediator.Cli.Tests.Doubles;
+using Remediator.StandIns.Worlds;
+
+namespace Remediator.Cli.Tests.Worlds;
+
+/// <summary>A world the CLI cannot use is one line on stderr naming the file and the field, and exit code 1.</summary>
+public sealed class MalformedWorldTests
+{
+    public static TheoryData<string, string, string> Breakages => new()
+    {
+        { "describe-route-tables.json", "{ \"RouteTables\": [ { \"RouteTableId\": \"rtb-0123", "describe-route-tables.json: is not valid JSON (line 1, byte 47)." },
+        { "describe-route-tables.json", "", "describe-route-tables.json: is empty; expected the output of `aws ec2 describe-route-tables --output json > describe-route-tables.json`." },
+        { "describe-subnets.json", "{ \"Vpcs\": [] }", "describe-subnets.json: Subnets is missing; expected the output of `aws ec2 describe-subnets --output json > describe-subnets.json`." },
+        { "describe-vpcs.json", "[ 1, 2 ]", "describe-vpcs.json: page 1 is a number, not an object; expected the output of `aws ec2 describe-vpcs --output json > describe-vpcs.json`." },
+        { "describe-route-tables.json", "{ \"RouteTables\": [ { \"RouteTableId\": \"rtb-0123456789abcdef0\", \"VpcId\": 42 } ] }", "describe-route-tables.json: RouteTables[0].VpcId has the wrong type: found a number." },
+        { "describe-route-tables.json", "{ \"RouteTables\": [ { \"RouteTableId\": \"rtb-0123456789abcdef0\" } ] }", "describe-route-tables.json: RouteTables[0].VpcId is missing." },
+        { "describe-subnets.json", "{ \"Subnets\": [ { \"SubnetId\": \"subnet-0123456789abcdef0\", \"VpcId\": \"vpc-0fffffffffffffff0\" } ] }", "describe-subnets.json: Subnets[0].VpcId is vpc-0fffffffffffffff0, which describe-vpcs.json does not list; export it with `aws ec2 describe-vpcs --output json > describe-vpcs.json`." },
+        { "describe-egress-only-internet-gateways.json", "{ \"EgressOnlyInternetGateways\": [ { \"Attachments\": [ { \"State\": \"attached\" } ], \"EgressOnlyInternetGatewayId\": \"eigw-0123456789abcdef0\" } ] }", "describe-egress-only-internet-gateways.json: EgressOnlyInternetGateways[0].Attachments[0].VpcId is missing." },
+    };
+
+    [Theory]
+    [MemberData(nameof(Breakages))]
+    public async Task A_malformed_world_file_is_one_line_naming_the_file_and_the_field(string file, string content, string expected)
+    {
+        using var temp = new TempFolder();
+        var world = ValidWorld(temp);
+        File.WriteAllText(Path.Combine(world, file), content);
+
+        var run = await Cli.RunAsync("scan", "--world", world);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal($"error: {Path.Combine(world, expected)}", run.OneErrorLine());
+        Assert.Equal("", run.Out);
+    }
+
+    [Fact]
+    public async Task A_missing_world_file_names_the_file_and_the_command_that_makes_it()
+    {
+        using var temp = new TempFolder();
+        var world = ValidWorld(temp);
+        File.Delete(Path.Combine(world, "describe-vpcs.json"));
+
+        var run = await Cli.RunAsync("invoke", Samples.Event("create-route-ipv6-default-to-igw.json"), "--world", world);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(
+            $"error: {Path.Combine(world, "describe-vpcs.json")}: no such file; make it with `aws ec2 describe-vpcs --output json > describe-vpcs.json`.",
+            run.OneErrorLine());
+    }
+
+    [Fact]
+    public async Task A_missing_world_folder_names_the_option()
+    {
+        var run = await Cli.RunAsync("scan", "--world", "/nonexistent/world");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal("error: /nonexistent/world: no such folder (--world).", run.OneErrorLine());
+    }
+
+    [Fact]
+    public async Task Verbose_adds_the_stack_trace_to_the_error()
+    {
+        var run = await Cli.RunAsync("scan", "--world", "/nonexistent/world", "--verbose");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("BadInputException: /nonexistent/world: no such folder (--world).", run.Error, StringComparison.Ordinal);
+        Assert.Contains(" at ", run.Error, StringComparison.Ordinal);
+    }
+
+    private static string ValidWorld(TempFolder temp)
+    {
+        var network = new TestNetwork();
+        network.Table([], [], main: true);
+        network.LeakyTable(network.PrivateSubnet());
+        network.AttachedEgressGateway();
+        return AwsCliWorld.Write(temp.New("world"), network.Snapshot());
+    }
+}

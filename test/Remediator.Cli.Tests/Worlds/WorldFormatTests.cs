@@ -1,0 +1,83 @@
+using Remediator.Cli.Tests.Doubles;
+using Remediator.Cli.Worlds;
+using Remediator.Network;
+using Remediator.StandIns.Worlds;
+
+namespace Remediator.Cli.Tests.Worlds;
+
+/// <summary>Worlds exported as the AWS CLI exports them: pages, NextToken, fields Remediator does not know.</summary>
+public sealed class WorldFormatTests
+{
+    [Theory]
+    [InlineData(PageLayout.OnePage)]
+    [InlineData(PageLayout.ArrayOfPages)]
+    [InlineData(PageLayout.ConcatenatedPages)]
+    public void A_world_exported_in_pages_with_NextToken_and_unknown_fields_reads_as_the_network_it_describes(PageLayout layout)
+    {
+        using var temp = new TempFolder();
+        var network = Varied();
+
+        var read = WorldFolder.Read(AwsCliWorld.Write(temp.Path, network, layout, pageSize: 2));
+
+        Assert.Equal(network, read);
+        Assert.Equal(
+            layout != PageLayout.OnePage,
+            File.ReadAllText(Path.Combine(temp.Path, "describe-subnets.json")).Contains("\"NextToken\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_sample_world_reads_with_its_two_VPCs_and_their_gateways()
+    {
+        var world = WorldFolder.Read(Samples.World);
+
+        Assert.Equal(["vpc-0a1b2c3d4e5f60718", "vpc-0f9e8d7c6b5a49382"], world.Vpcs.Select(v => v.Id));
+        Assert.Equal(7, world.Subnets.Count);
+        var main = world.RouteTables.Single(t => t.Id == Samples.MainTable);
+        Assert.True(main.IsMain);
+        Assert.Empty(main.ExplicitSubnetIds);
+        Assert.True(world.EgressOnlyInternetGateways.Single(g => g.Id == Samples.EgressGateway).IsAttachedTo("vpc-0a1b2c3d4e5f60718"));
+        Assert.Null(world.Subnets.Single(s => s.Id == "subnet-0e5f60718293a4b5c").Ipv4Cidr);
+    }
+
+    [Fact]
+    public void Associations_attachments_and_CIDR_blocks_that_are_no_longer_in_effect_are_left_out()
+    {
+        using var temp = new TempFolder();
+        var network = new TestNetwork();
+        var subnet = network.PrivateSubnet();
+        network.Table([], [subnet], main: true);
+        AwsCliWorld.Write(temp.Path, network.Snapshot());
+        Replace(temp.Path, "describe-route-tables.json", "\"State\": \"associated\"", "\"State\": \"disassociated\"");
+        Replace(temp.Path, "describe-subnets.json", "\"State\": \"associated\"", "\"State\": \"disassociated\"");
+
+        var read = WorldFolder.Read(temp.Path);
+
+        Assert.Empty(read.RouteTables.Single().Associations);
+        Assert.Empty(read.Subnets.Single().Ipv6Cidrs);
+    }
+
+    private static NetworkSnapshot Varied()
+    {
+        var network = new TestNetwork(Tags.Of(("Name", "varied"), ("remediator:exempt", "false")));
+        var gateway = network.AttachedEgressGateway();
+        network.Table([], [], main: true);
+        network.LeakyTable(network.PrivateSubnet(), network.PublicSubnet());
+        network.Table(
+            [new Route(RouteDestination.Ipv6("64:ff9b::/96"), new RouteTarget("nat-0a1b2c3d4e5f60718")), Some.Ipv6DefaultTo(gateway.Id)],
+            [network.Subnet(Tags.Of(("Name", "v6-only")), ipv4: false)]);
+        network.Table(
+            [new Route(RouteDestination.Ipv6("2000::/3"), new RouteTarget(network.InternetGatewayId), IsBlackhole: true),
+             new Route(RouteDestination.PrefixList("pl-0123456789abcdef0"), new RouteTarget("tgw-0123456789abcdef0"))],
+            [network.Subnet(mapPublicIp: true)]);
+        var other = new TestNetwork();
+        other.Table([], [], main: true);
+        other.AttachedEgressGateway();
+        return TestNetwork.Combine(network, other);
+    }
+
+    private static void Replace(string folder, string file, string from, string to)
+    {
+        var path = Path.Combine(folder, file);
+        File.WriteAllText(path, File.ReadAllText(path).Replace(from, to, StringComparison.Ordinal));
+    }
+}
