@@ -1,0 +1,94 @@
+using Remediator.Benchmarks.Shared;
+using Remediator.StandIns.Worlds;
+
+namespace Remediator.Benchmarks.Calls;
+
+/// <summary>The triggers of CallBudgetTests, in worlds built the same way, plus the variants worth a row of their own.</summary>
+internal static class CallScenarios
+{
+    public static IEnumerable<CallScenario> All()
+    {
+        yield return TableEvent(withGateway: true);
+        yield return TableEvent(withGateway: false);
+        yield return MainTableEvent();
+        yield return SubnetOrVpcEvent(subnet: true);
+        yield return SubnetOrVpcEvent(subnet: false);
+        yield return PayloadOnly();
+        yield return Sweep();
+    }
+
+    private static CallScenario TableEvent(bool withGateway)
+    {
+        var network = new TestNetwork();
+        var table = network.LeakyTable(network.PrivateSubnet());
+        if (withGateway)
+        {
+            network.AttachedEgressGateway();
+        }
+
+        return new CallScenario(
+            withGateway ? "route table (non-main), EIGW attached" : "route table (non-main), no EIGW yet",
+            "create-route-ipv6-default-to-igw",
+            network.Snapshot(),
+            [SampleEvents.CreateRoute(table.Id)],
+            withGateway ? "exactly 1 of each Describe + 1 ReplaceRoute; ≤ 2 rounds" : "not asserted (same reads, + 1 create)");
+    }
+
+    private static CallScenario MainTableEvent()
+    {
+        var network = new TestNetwork();
+        var main = network.Table([Some.Ipv4DefaultTo(Some.Id("nat")), Some.Ipv6DefaultTo(network.InternetGatewayId)], [], main: true);
+        network.PrivateSubnet();
+        network.AttachedEgressGateway();
+        return new CallScenario(
+            "route table (main)", "create-route-ipv6-default-to-igw", network.Snapshot(), [SampleEvents.CreateRoute(main.Id)],
+            "2 DescribeRouteTables, 1 ReplaceRoute");
+    }
+
+    /// <summary>The world of CallBudgetTests' two-rounds theory: a leaky table, an empty main table, an EIGW.</summary>
+    private static CallScenario SubnetOrVpcEvent(bool subnet)
+    {
+        var network = new TestNetwork();
+        var privateSubnet = network.PrivateSubnet();
+        network.LeakyTable(privateSubnet);
+        network.Table([], [], main: true);
+        network.AttachedEgressGateway();
+        return subnet
+            ? new CallScenario("subnet", "create-subnet-dual-stack", network.Snapshot(), [SampleEvents.CreateSubnet(privateSubnet.Id)], "1 ReplaceRoute; ≤ 2 rounds")
+            : new CallScenario("VPC", "delete-tags-vpc-exemption", network.Snapshot(), [SampleEvents.DeleteVpcExemption(network.Vpc.Id)], "1 ReplaceRoute; ≤ 2 rounds");
+    }
+
+    private static CallScenario PayloadOnly()
+    {
+        var network = new TestNetwork();
+        network.LeakyTable(network.PrivateSubnet());
+        var samples = SampleEvents.Names().Where(n => n.StartsWith("ignore-", StringComparison.Ordinal) || n.StartsWith("malformed-", StringComparison.Ordinal)).ToList();
+        return new CallScenario(
+            "payload only (ignored or malformed)", $"all {samples.Count} ignore-*/malformed-* samples", network.Snapshot(),
+            [.. samples.Select(SampleEvents.Read)], "0 calls");
+    }
+
+    /// <summary>CallBudgetTests' sweep: 200 VPCs, each a public main table and a private table; every tenth leaky.</summary>
+    private static CallScenario Sweep()
+    {
+        var networks = Enumerable.Range(0, 200).Select(_ => new TestNetwork()).ToArray();
+        for (var i = 0; i < networks.Length; i++)
+        {
+            var n = networks[i];
+            n.Table([Some.Ipv4DefaultTo(n.InternetGatewayId), Some.Ipv6DefaultTo(n.InternetGatewayId)], [n.PublicSubnet()], main: true);
+            var privateSubnet = n.PrivateSubnet();
+            if (i % 10 == 0)
+            {
+                n.LeakyTable(privateSubnet);
+            }
+            else
+            {
+                n.Table([Some.Ipv4DefaultTo(Some.Id("nat")), Some.Ipv6DefaultTo(n.AttachedEgressGateway().Id)], [privateSubnet]);
+            }
+        }
+
+        return new CallScenario(
+            "sweep: 200 VPCs, 400 tables, 400 subnets, 180 EIGWs", "scheduled-sweep", TestNetwork.Combine(networks),
+            [SampleEvents.Read("scheduled-sweep.json")], "4 + 1 + 1 + 1 pages; 20 creates, 20 replaces");
+    }
+}
