@@ -19,6 +19,11 @@ public sealed record NetworkSnapshot(
     {
         var vpcs = Vpcs.ToDictionary(v => v.Id, StringComparer.Ordinal);
         var subnets = Subnets.ToLookup(s => s.VpcId, StringComparer.Ordinal);
+
+        // Grouped once by attachment, so that a sweep does not scan the region's gateways for every VPC.
+        var gateways = EgressOnlyInternetGateways
+            .SelectMany(g => g.AttachedVpcIds.Select(vpcId => (vpcId, g)))
+            .ToLookup(a => a.vpcId, a => a.g, StringComparer.Ordinal);
         foreach (var tables in RouteTables.GroupBy(t => t.VpcId, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             if (!vpcs.TryGetValue(tables.Key, out var vpc))
@@ -27,7 +32,7 @@ public sealed record NetworkSnapshot(
                     $"The snapshot holds route tables of {tables.Key} but not the VPC itself, so its exemption tag cannot be checked.");
             }
 
-            yield return new VpcNetwork(vpc, [.. subnets[vpc.Id]], [.. tables], EgressOnlyInternetGateways);
+            yield return new VpcNetwork(vpc, [.. subnets[vpc.Id]], [.. tables], [.. gateways[vpc.Id]]);
         }
     }
 }

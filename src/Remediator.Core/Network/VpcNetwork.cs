@@ -28,15 +28,16 @@ public sealed class VpcNetwork
 
     public ValueList<RouteTable> RouteTables { get; }
 
-    /// <summary>All gateways that were read, including other VPCs': attachment is checked, never assumed.</summary>
+    /// <summary>The gateways attached to this VPC, as read; attachment is checked again, never assumed.</summary>
     public ValueList<EgressOnlyInternetGateway> EgressOnlyInternetGateways { get; }
 
     /// <summary>The subnets a table serves: its explicit associations, plus the unassociated ones if it is the main table.</summary>
     public ValueList<Subnet> SubnetsServedBy(RouteTable table) =>
         subnetsByTable.TryGetValue(table.Id, out var served) ? served : [];
 
-    public RouteTable? EffectiveRouteTableOf(Subnet subnet) =>
-        effectiveTableBySubnet.GetValueOrDefault(subnet.Id);
+    public RouteTable? EffectiveRouteTableOf(Subnet subnet) => EffectiveRouteTableOf(subnet.Id);
+
+    public RouteTable? EffectiveRouteTableOf(string subnetId) => effectiveTableBySubnet.GetValueOrDefault(subnetId);
 
     /// <summary>The egress-only gateway attached to this VPC, if any, judged by its attachments.</summary>
     public EgressOnlyInternetGateway? AttachedEgressOnlyInternetGateway =>

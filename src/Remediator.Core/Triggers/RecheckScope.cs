@@ -22,7 +22,7 @@ public sealed record RouteTableScope(string RouteTableId) : RecheckScope
 public sealed record SubnetScope(string SubnetId) : RecheckScope
 {
     public override bool Covers(RouteTable table, VpcNetwork network) =>
-        network.Subnets.Any(s => s.Id == SubnetId && network.EffectiveRouteTableOf(s) == table);
+        network.EffectiveRouteTableOf(SubnetId) == table;
 }
 
 /// <summary>A VPC's tags changed: every table in it may be judged differently.</summary>
