@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using Remediator.StandIns.Hosting;
 
 namespace Remediator.Function.Tests;
 
@@ -39,25 +40,7 @@ internal sealed class FunctionProcess : IDisposable
         var start = native is { Length: > 0 }
             ? new ProcessStartInfo(native)
             : new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "bootstrap.dll")]);
-        start.RedirectStandardOutput = true;
-        start.RedirectStandardError = true;
-        start.UseShellExecute = false;
-
-        // Only what the test gives, as in Lambda: no credentials or endpoints leak in from the machine.
-        start.Environment.Clear();
-        foreach (var name in new[] { "PATH", "HOME", "DOTNET_ROOT" })
-        {
-            if (Environment.GetEnvironmentVariable(name) is { } value)
-            {
-                start.Environment[name] = value;
-            }
-        }
-
-        foreach (var (name, value) in environment)
-        {
-            start.Environment[name] = value;
-        }
-
+        LambdaLikeEnvironment.Apply(start, environment);
         return new FunctionProcess(Process.Start(start) ?? throw new InvalidOperationException("The function process did not start."));
     }
 

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Remediator.Cli.Hosting;
 using Remediator.Cli.Worlds;
 
@@ -9,7 +8,7 @@ namespace Remediator.Cli.Invoking;
 /// offline run never publishes, a live run has no world to write, and an invalid topic ARN is caught before
 /// a live <c>--apply</c> changes routes rather than when the message is sent.
 /// </summary>
-internal static partial class InvokeOptionsCheck
+internal static class InvokeOptionsCheck
 {
     public static void Check(InvokeOptions options)
     {
@@ -21,7 +20,7 @@ internal static partial class InvokeOptionsCheck
             : !(offline && options.Apply) && options.Out is not null ? "--out is only for --apply on a world (--world)."
             : options.Notify && options.TopicArn is null ? "--notify needs --topic-arn ARN, the topic to publish to."
             : !options.Notify && options.TopicArn is not null ? "--topic-arn is only used with --notify."
-            : options.TopicArn is { } arn && !TopicArn().IsMatch(arn) ? $"--topic-arn '{arn}' is not an SNS topic ARN (arn:aws:sns:REGION:ACCOUNT:NAME)."
+            : options.TopicArn is { } arn && !Sns.Endpoints.TopicArn.IsValid(arn) ? $"--topic-arn '{arn}' is not an SNS topic ARN (arn:aws:sns:REGION:ACCOUNT:NAME)."
             : null;
         if (problem is not null)
         {
@@ -33,7 +32,4 @@ internal static partial class InvokeOptionsCheck
             WorldWriter.RequireNew(target);
         }
     }
-
-    [GeneratedRegex(@"^arn:aws(-[a-z]+)*:sns:[a-z]+(-[a-z]+)+-[0-9]+:[0-9]{12}:[A-Za-z0-9_-]{1,256}(\.fifo)?$", RegexOptions.CultureInvariant)]
-    private static partial Regex TopicArn();
 }

@@ -55,7 +55,7 @@ internal sealed class Scanner(ClassificationRules rules)
             table.IsMain,
             [.. routes.Select(r => r.ToString())],
             classification.Privacy.ToString().ToLowerInvariant(),
-            RuleName(classification.DecidedBy),
+            classification.DecidedBy.WireName(),
             classification.Reason,
             judged is { } j ? Action(j.Plan, j.Decision) : Unjudged(subnet, table, classification),
             exposed);
@@ -75,8 +75,4 @@ internal sealed class Scanner(ClassificationRules rules)
         !subnet.HasIpv6 ? "none: no IPv6 CIDR"
         : table.Routes.Any(r => r.IsIpv6ToInternetGateway) && classification.Privacy == Privacy.Public ? "none: public subnet"
         : "none: compliant";
-
-    /// <summary>The rule's name as the notification's JSON spells it: <c>PrivateTag</c> → <c>private-tag</c>.</summary>
-    private static string RuleName(ClassificationRule rule) =>
-        string.Concat(rule.ToString().Select((c, i) => char.IsUpper(c) ? (i == 0 ? "" : "-") + char.ToLowerInvariant(c) : c.ToString()));
 }

@@ -128,12 +128,9 @@ public sealed class NotificationComposer(TagMatch exemptionTag)
     private static SubnetDocument Subnet(SubnetClassification classification) => new(
         classification.Subnet.Id,
         classification.Privacy.ToString().ToLowerInvariant(),
-        KebabCase(classification.DecidedBy.ToString()),
+        classification.DecidedBy.WireName(),
         classification.Reason,
         [.. classification.Subnet.Ipv6Cidrs]);
-
-    private static string KebabCase(string name) =>
-        string.Concat(name.Select((c, i) => char.IsUpper(c) ? (i == 0 ? "" : "-") + char.ToLowerInvariant(c) : c.ToString()));
 
     internal static string Time(DateTimeOffset time) =>
         time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.FFF'Z'", CultureInfo.InvariantCulture);

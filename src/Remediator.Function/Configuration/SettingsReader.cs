@@ -48,7 +48,7 @@ internal static partial class SettingsReader
         RegionPattern().IsMatch(value) ? value : throw new InvalidConfigurationException("AWS_REGION", $"is not a region name: '{value}'.");
 
     private static string TopicArn(string value) =>
-        TopicArnPattern().IsMatch(value)
+        Sns.Endpoints.TopicArn.IsValid(value)
             ? value
             : throw new InvalidConfigurationException("TOPIC_ARN", $"must be an SNS topic ARN (arn:aws:sns:region:account:name), not '{value}'.");
 
@@ -97,6 +97,4 @@ internal static partial class SettingsReader
     [GeneratedRegex("^[a-z]{2}(-[a-z]+)+-[0-9]+$")]
     private static partial Regex RegionPattern();
 
-    [GeneratedRegex("^arn:aws[a-z-]*:sns:[a-z]{2}(-[a-z]+)+-[0-9]+:[0-9]{12}:[A-Za-z0-9_-]{1,256}(\\.fifo)?$")]
-    private static partial Regex TopicArnPattern();
 }

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace Remediator.Sns.Endpoints;
 
 /// <summary>An SNS topic ARN, <c>arn:PARTITION:sns:REGION:ACCOUNT:NAME</c>, taken apart.</summary>
-internal sealed partial record TopicArn(string Partition, string Region, string Account, string Name)
+public sealed partial record TopicArn(string Partition, string Region, string Account, string Name)
 {
     /// <exception cref="ArgumentException">Not an SNS topic ARN; the message names it.</exception>
     public static TopicArn Parse(string arn)
@@ -20,6 +20,9 @@ internal sealed partial record TopicArn(string Partition, string Region, string 
         return new TopicArn(
             match.Groups["partition"].Value, match.Groups["region"].Value, match.Groups["account"].Value, match.Groups["name"].Value);
     }
+
+    /// <summary>For settings checked before any publish: the same rule <see cref="Parse"/> applies.</summary>
+    public static bool IsValid(string arn) => arn is not null && Pattern().IsMatch(arn);
 
     public override string ToString() => $"arn:{Partition}:sns:{Region}:{Account}:{Name}";
 

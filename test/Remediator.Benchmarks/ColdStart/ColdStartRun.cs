@@ -3,6 +3,7 @@ using System.Diagnostics;
 using Amazon.Runtime;
 using Remediator.Benchmarks.Shared;
 using Remediator.StandIns.Ec2;
+using Remediator.StandIns.Hosting;
 using Remediator.StandIns.LambdaRuntime;
 using Remediator.StandIns.Sns;
 using Remediator.StandIns.Sqs;
@@ -97,26 +98,6 @@ internal static class ColdStartRun
     }
 
     /// <summary>Only what the run gives, as in Lambda: no credentials or endpoints leak in from this machine.</summary>
-    private static ProcessStartInfo StartInfo(FunctionBuild build, Dictionary<string, string> environment)
-    {
-        var start = build.StartInfo();
-        start.RedirectStandardOutput = true;
-        start.RedirectStandardError = true;
-        start.UseShellExecute = false;
-        start.Environment.Clear();
-        foreach (var name in new[] { "PATH", "HOME", "DOTNET_ROOT" })
-        {
-            if (Environment.GetEnvironmentVariable(name) is { } value)
-            {
-                start.Environment[name] = value;
-            }
-        }
-
-        foreach (var (name, value) in environment)
-        {
-            start.Environment[name] = value;
-        }
-
-        return start;
-    }
+    private static ProcessStartInfo StartInfo(FunctionBuild build, Dictionary<string, string> environment) =>
+        LambdaLikeEnvironment.Apply(build.StartInfo(), environment);
 }
