@@ -1,6 +1,6 @@
 using System.Net;
 using Amazon.Runtime;
-using Remediator.Execution;
+using Remediator.Failures;
 
 namespace Remediator.Aws;
 

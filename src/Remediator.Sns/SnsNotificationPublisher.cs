@@ -1,4 +1,5 @@
 using Remediator.Notifications;
+using Remediator.Ports;
 
 namespace Remediator.Sns;
 

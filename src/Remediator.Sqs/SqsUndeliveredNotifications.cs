@@ -1,6 +1,7 @@
 using Amazon.SQS;
-using Remediator.Execution;
+using Remediator.Failures;
 using Remediator.Notifications;
+using Remediator.Ports;
 using Remediator.Sqs.Calls;
 using Remediator.Sqs.Messages;
 

@@ -1,6 +1,6 @@
 using System.Net;
 using Remediator.Ec2.Calls;
-using Remediator.Execution;
+using Remediator.Failures;
 
 namespace Remediator.Ec2.Tests;
 

@@ -1,5 +1,5 @@
-using Remediator.Execution;
 using Remediator.Network;
+using Remediator.Outcomes;
 using Remediator.Planning;
 using Remediator.StandIns.Worlds;
 

@@ -1,5 +1,6 @@
-using Remediator.Execution;
+using Remediator.Failures;
 using Remediator.Network;
+using Remediator.Outcomes;
 using Remediator.StandIns.Worlds;
 
 namespace Remediator.Ec2.Tests;

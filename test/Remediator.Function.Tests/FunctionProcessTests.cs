@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Amazon.Runtime;
 using Remediator.Network;
+using Remediator.Outcomes;
 using Remediator.StandIns.Ec2;
 using Remediator.StandIns.LambdaRuntime;
 using Remediator.StandIns.Sns;

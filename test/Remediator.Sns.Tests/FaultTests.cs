@@ -1,4 +1,4 @@
-using Remediator.Execution;
+using Remediator.Failures;
 using Remediator.StandIns.Sns;
 
 namespace Remediator.Sns.Tests;

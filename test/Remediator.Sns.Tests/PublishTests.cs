@@ -1,5 +1,5 @@
 using System.Text;
-using Remediator.Execution;
+using Remediator.Failures;
 using Remediator.Sns.Tests.Doubles;
 using Remediator.StandIns.Sns;
 

@@ -1,4 +1,4 @@
-using Remediator.Execution;
+using Remediator.Failures;
 using Remediator.Sns.Tests.Doubles;
 using Remediator.StandIns.Sns;
 

@@ -1,4 +1,4 @@
-using Remediator.Execution;
+using Remediator.Failures;
 using Remediator.StandIns.Sqs;
 
 namespace Remediator.Sqs.Tests;

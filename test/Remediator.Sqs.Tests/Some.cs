@@ -1,4 +1,4 @@
-using Remediator.Execution;
+using Remediator.Failures;
 using Remediator.Notifications;
 
 namespace Remediator.Sqs.Tests;

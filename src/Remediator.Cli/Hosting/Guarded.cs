@@ -1,4 +1,4 @@
-using Remediator.Execution;
+using Remediator.Failures;
 
 namespace Remediator.Cli.Hosting;
 

@@ -1,5 +1,6 @@
-using Remediator.Execution;
+using Remediator.Failures;
 using Remediator.Notifications;
+using Remediator.Ports;
 
 namespace Remediator.Cli.Invoking;
 

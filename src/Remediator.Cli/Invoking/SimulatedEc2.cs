@@ -1,6 +1,7 @@
-using Remediator.Execution;
 using Remediator.Network;
+using Remediator.Outcomes;
 using Remediator.Planning;
+using Remediator.Ports;
 
 namespace Remediator.Cli.Invoking;
 

@@ -1,7 +1,8 @@
 using Remediator.Cli.Hosting;
-using Remediator.Execution;
+using Remediator.Delivery;
 using Remediator.Handling;
 using Remediator.Notifications;
+using Remediator.Outcomes;
 using Remediator.Planning;
 using Remediator.Triggers;
 

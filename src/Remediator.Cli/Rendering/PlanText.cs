@@ -1,6 +1,6 @@
 using System.Globalization;
-using Remediator.Execution;
 using Remediator.Judgement;
+using Remediator.Outcomes;
 using Remediator.Planning;
 
 namespace Remediator.Cli.Rendering;

@@ -1,4 +1,5 @@
 using Remediator.Network;
+using Remediator.Ports;
 using Remediator.Triggers;
 
 namespace Remediator.Cli.Worlds;

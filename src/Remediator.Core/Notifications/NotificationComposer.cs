@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
-using Remediator.Execution;
 using Remediator.Judgement;
+using Remediator.Outcomes;
 using Remediator.Planning;
 using Remediator.Triggers;
 

@@ -1,5 +1,5 @@
-using Remediator.Execution;
 using Remediator.Judgement;
+using Remediator.Outcomes;
 
 namespace Remediator.Notifications;
 

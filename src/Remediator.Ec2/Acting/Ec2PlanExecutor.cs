@@ -1,8 +1,11 @@
 using Amazon.EC2;
 using Remediator.Ec2.Calls;
 using Remediator.Ec2.Reading;
-using Remediator.Execution;
+using Remediator.Failures;
+using Remediator.Outcomes;
 using Remediator.Planning;
+using Remediator.Ports;
+
 using Sdk = Amazon.EC2.Model;
 
 namespace Remediator.Ec2.Acting;

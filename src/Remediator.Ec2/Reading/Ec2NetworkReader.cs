@@ -1,5 +1,6 @@
 using Amazon.EC2;
 using Remediator.Network;
+using Remediator.Ports;
 using Remediator.Triggers;
 
 namespace Remediator.Ec2.Reading;

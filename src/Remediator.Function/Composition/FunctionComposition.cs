@@ -1,14 +1,15 @@
-using Remediator.Ec2;
+using Remediator.Delivery;
 using Remediator.Ec2.Acting;
 using Remediator.Ec2.Reading;
+using Remediator.Ec2;
 using Remediator.Function.Configuration;
 using Remediator.Function.Handling;
 using Remediator.Function.Runtime;
 using Remediator.Handling;
 using Remediator.Notifications;
 using Remediator.Planning;
-using Remediator.Sns;
 using Remediator.Sns.Configuration;
+using Remediator.Sns;
 using Remediator.Sqs;
 using Remediator.Telemetry;
 using Remediator.Triggers;

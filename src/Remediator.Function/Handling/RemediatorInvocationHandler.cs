@@ -1,4 +1,4 @@
-using Remediator.Execution;
+using Remediator.Failures;
 using Remediator.Function.Runtime;
 using Remediator.Handling;
 using Remediator.Triggers;

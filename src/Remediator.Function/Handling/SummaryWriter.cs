@@ -1,7 +1,7 @@
 using System.Text.Json;
-using Remediator.Execution;
 using Remediator.Handling;
 using Remediator.Notifications;
+using Remediator.Outcomes;
 using Remediator.Planning;
 using Remediator.Triggers;
 

@@ -1,3 +1,4 @@
+using Remediator.Ports;
 using Remediator.Telemetry;
 
 namespace Remediator.Function.Runtime;

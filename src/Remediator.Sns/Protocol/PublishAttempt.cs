@@ -1,7 +1,7 @@
 using System.Globalization;
-using Amazon.Runtime;
 using Amazon.Runtime.Signing;
-using Remediator.Execution;
+using Amazon.Runtime;
+using Remediator.Failures;
 
 namespace Remediator.Sns.Protocol;
 

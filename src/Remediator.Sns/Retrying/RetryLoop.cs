@@ -1,5 +1,5 @@
 using System.Globalization;
-using Remediator.Execution;
+using Remediator.Failures;
 
 namespace Remediator.Sns.Retrying;
 

@@ -1,5 +1,5 @@
 using System.Net;
-using Remediator.Execution;
+using Remediator.Failures;
 
 namespace Remediator.Sqs.Calls;
 

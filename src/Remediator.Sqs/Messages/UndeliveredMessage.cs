@@ -1,6 +1,6 @@
 using System.Text;
 using Amazon.SQS.Model;
-using Remediator.Execution;
+using Remediator.Failures;
 using Remediator.Notifications;
 
 namespace Remediator.Sqs.Messages;

@@ -1,9 +1,11 @@
 using System.Text.Json;
-using Remediator.Execution;
+using Remediator.Failures;
 using Remediator.Judgement;
 using Remediator.Notifications;
+using Remediator.Outcomes;
 using Remediator.Planning;
-using static Remediator.Tests.Notifications.NotificationScenarios;
+
+using static Remediator.StandIns.Worlds.NotificationScenarios;
 
 namespace Remediator.Tests.Notifications;
 

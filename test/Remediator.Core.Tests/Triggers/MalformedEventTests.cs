@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Remediator.Judgement;
+using Remediator.StandIns.Worlds;
 using Remediator.Triggers;
 
 namespace Remediator.Tests.Triggers;

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.Json.Nodes;
 using Remediator.Judgement;
+using Remediator.StandIns.Worlds;
 using Remediator.Triggers;
 
 namespace Remediator.Tests.Triggers;

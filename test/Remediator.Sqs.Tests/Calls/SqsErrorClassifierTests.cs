@@ -1,5 +1,5 @@
 using System.Net;
-using Remediator.Execution;
+using Remediator.Failures;
 using Remediator.Sqs.Calls;
 
 namespace Remediator.Sqs.Tests.Calls;

@@ -1,9 +1,10 @@
-using Remediator.Execution;
+using Remediator.Delivery;
 using Remediator.Handling;
 using Remediator.Judgement;
 using Remediator.Network;
 using Remediator.Notifications;
 using Remediator.Planning;
+using Remediator.Ports;
 using Remediator.Triggers;
 
 namespace Remediator.StandIns.Doubles;

@@ -102,7 +102,7 @@ public sealed class ReliabilityTests
         var sources = Directory.EnumerateFiles(Repository.PathOf("src"), "*.cs", SearchOption.AllDirectories)
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
             .Select(File.ReadAllText);
-        var embeddedMetricFormat = File.ReadAllText(Repository.PathOf("src/Remediator.Core/Telemetry/EmbeddedMetricFormat.cs"));
+        var embeddedMetricFormat = File.ReadAllText(Repository.PathOf("src/Remediator.Handling/Telemetry/EmbeddedMetricFormat.cs"));
 
         Assert.Contains(sources, text => text.Contains($"Metric.Count(\"{metric}\"", StringComparison.Ordinal));
         Assert.Contains("metricNamespace = \"Remediator\"", embeddedMetricFormat, StringComparison.Ordinal);

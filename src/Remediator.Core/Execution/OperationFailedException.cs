@@ -1,8 +1,0 @@
-namespace Remediator.Execution;
-
-/// <summary>Carries a classified <see cref="OperationFailure"/> out of an adapter.</summary>
-public sealed class OperationFailedException(OperationFailure failure, Exception? inner = null)
-    : Exception(failure.Description, inner)
-{
-    public OperationFailure Failure { get; } = failure;
-}

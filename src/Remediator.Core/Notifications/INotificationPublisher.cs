@@ -1,9 +1,0 @@
-namespace Remediator.Notifications;
-
-/// <summary>Sends a notification to its subscribers (the SNS topic).</summary>
-public interface INotificationPublisher
-{
-    /// <returns>The message id the service assigned.</returns>
-    /// <exception cref="Execution.OperationFailedException">The message could not be sent, retries included.</exception>
-    Task<string> PublishAsync(Notification notification, CancellationToken cancellationToken);
-}

@@ -1,7 +1,0 @@
-namespace Remediator.Telemetry;
-
-/// <summary>Where every decision is written, one structured line each.</summary>
-public interface IDecisionLog
-{
-    void Write(LogRecord record);
-}

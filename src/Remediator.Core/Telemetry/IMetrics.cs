@@ -1,7 +1,0 @@
-namespace Remediator.Telemetry;
-
-/// <summary>Where measurements go (CloudWatch Embedded Metric Format lines in the function).</summary>
-public interface IMetrics
-{
-    void Emit(Metric metric);
-}

@@ -1,0 +1,55 @@
+using Remediator.Delivery;
+using Remediator.Network;
+using Remediator.Notifications;
+using Remediator.Outcomes;
+using Remediator.Planning;
+using Remediator.Ports;
+using Remediator.Triggers;
+
+namespace Remediator.Handling;
+
+/// <summary>
+/// One event, start to end: parse it, read what it may have changed, judge, carry out the plans and tell.
+/// An event that can be judged from its own payload never reaches the network reader.
+/// </summary>
+public sealed class RemediationHandler(
+    TriggerParser parser,
+    INetworkReader reader,
+    RemediationPlanner planner,
+    IPlanExecutor executor,
+    NotificationDelivery notifications,
+    DecisionLogger decisions)
+{
+    /// <summary>Plans of different VPCs run side by side, but few at a time, so a large sweep is not throttled.</summary>
+    private const int ConcurrentPlans = 4;
+
+    public async Task<HandlingResult> HandleAsync(string eventJson, CancellationToken cancellationToken)
+    {
+        var parsed = parser.Parse(eventJson);
+        decisions.Parsed(parsed);
+        if (parsed is not Triggered { Trigger: var trigger })
+        {
+            return new HandlingResult(parsed, [], []);
+        }
+
+        var snapshot = await reader.ReadAsync(trigger.Scopes, cancellationToken).ConfigureAwait(false);
+        var plans = planner.Plan(snapshot, trigger.Scopes);
+        decisions.Planned(trigger, plans);
+
+        var outcomes = new PlanOutcome[plans.Count];
+        var sent = new NotificationResult?[plans.Count];
+        await Parallel.ForAsync(
+            0,
+            plans.Count,
+            new ParallelOptions { MaxDegreeOfParallelism = ConcurrentPlans, CancellationToken = cancellationToken },
+            async (i, token) =>
+            {
+                outcomes[i] = plans[i].IsToExecute
+                    ? await executor.ExecuteAsync(plans[i], token).ConfigureAwait(false)
+                    : PlanOutcome.NotExecuted(plans[i]);
+                decisions.Executed(trigger.Origin, outcomes[i]);
+                sent[i] = await notifications.DeliverAsync(trigger.Origin, outcomes[i], token).ConfigureAwait(false);
+            }).ConfigureAwait(false);
+        return new HandlingResult(parsed, [.. outcomes], [.. sent.OfType<NotificationResult>()]);
+    }
+}

@@ -1,0 +1,101 @@
+using Remediator.Outcomes;
+using Remediator.Planning;
+using Remediator.Ports;
+using Remediator.Telemetry;
+using Remediator.Triggers;
+
+namespace Remediator.Handling;
+
+/// <summary>
+/// One structured log line per decision, and the metrics: what an event meant, what each route table was
+/// judged to be and why, and what became of each route.
+/// </summary>
+public sealed class DecisionLogger(IDecisionLog log, IMetrics metrics)
+{
+    public void Parsed(ParsedEvent parsed)
+    {
+        switch (parsed)
+        {
+            case Ignored ignored:
+                log.Write(LogRecord.Info($"event ignored: {ignored.Reason}", [.. Origin(ignored.Origin)]));
+                break;
+            case Rejected rejected:
+                log.Write(LogRecord.Error(
+                    $"event rejected: {rejected.Error.Message}", Field.Of("field", rejected.Error.Field), Field.Of("problem", rejected.Error.Problem)));
+                break;
+            case Triggered { Trigger: var trigger }:
+                log.Write(LogRecord.Info(
+                    "event triggers a re-check", [.. Origin(trigger.Origin), Field.Of("scopes", string.Join(", ", trigger.Scopes))]));
+                break;
+        }
+    }
+
+    public void Planned(Trigger trigger, ValueList<RemediationPlan> plans)
+    {
+        if (plans.IsEmpty)
+        {
+            log.Write(LogRecord.Info("no exposure found: nothing to do", Field.Of("eventId", trigger.Origin.EventId)));
+            return;
+        }
+
+        foreach (var plan in plans)
+        {
+            foreach (var decision in plan.Decisions)
+            {
+                log.Write(LogRecord.Info(
+                    $"route table {decision.Table.Id}: {Describe(decision)}",
+                    Field.Of("eventId", trigger.Origin.EventId),
+                    Field.Of("vpcId", plan.Vpc.Id),
+                    Field.Of("routeTableId", decision.Table.Id),
+                    Field.Of("decision", decision.GetType().Name),
+                    Field.Of("mode", plan.Mode.ToString()),
+                    Field.Of("exposingRoutes", string.Join(", ", decision.ExposingRoutes)),
+                    Field.Of("subnets", string.Join("; ", decision.Subnets))));
+            }
+
+            metrics.Emit(Metric.Count("ExposuresFound", plan.Decisions.Sum(d => d.ExposingRoutes.Count)));
+        }
+    }
+
+    public void Executed(EventOrigin origin, PlanOutcome outcome)
+    {
+        foreach (var route in outcome.Routes)
+        {
+            log.Write(new LogRecord(
+                route.Status == RouteChangeStatus.Failed ? LogLevel.Error : LogLevel.Info,
+                $"route {route.Change.Destination} in {route.RouteTableId}: {route.Status.ToString().ToLowerInvariant()}",
+                [
+                    Field.Of("eventId", origin.EventId),
+                    Field.Of("routeTableId", route.RouteTableId),
+                    Field.Of("destination", route.Change.Destination.Value),
+                    Field.Of("before", route.Change.Before.Id),
+                    Field.Of("after", route.GatewayId),
+                    Field.Of("error", route.Failure?.Description),
+                ]));
+        }
+
+        var replaced = outcome.Routes.Where(r => r.Status == RouteChangeStatus.Replaced).ToList();
+        metrics.Emit(Metric.Count("RoutesRemediated", replaced.Count));
+        metrics.Emit(Metric.Count("RemediationFailures", outcome.Routes.Count(r => r.Status == RouteChangeStatus.Failed)));
+        if (ExposureWindow.Of(origin, outcome) is { } window)
+        {
+            metrics.Emit(new Metric("ExposureWindow", window.TotalSeconds, "Seconds", []));
+        }
+    }
+
+    private static string Describe(TableDecision decision) => decision switch
+    {
+        ReplaceRoutes => "private subnets exposed: replace the IPv6 routes to the IGW",
+        NeedsDedicatedRouteTable => "private subnets exposed, but shared with public or exempt subnets: report only",
+        _ => "exempt: left alone",
+    };
+
+    private static IEnumerable<KeyValuePair<string, string?>> Origin(EventOrigin? origin) => origin is null ? [] :
+    [
+        Field.Of("eventName", origin.EventName),
+        Field.Of("eventId", origin.EventId),
+        Field.Of("eventTime", origin.EventTime.ToString("O", System.Globalization.CultureInfo.InvariantCulture)),
+        Field.Of("actor", origin.Actor.ToString()),
+        Field.Of("sourceIpAddress", origin.SourceIpAddress),
+    ];
+}
