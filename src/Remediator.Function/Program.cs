@@ -1,6 +1,7 @@
 using Remediator.Function.Composition;
 using Remediator.Function.Configuration;
 using Remediator.Function.Runtime;
+using Remediator.Settings;
 
 namespace Remediator.Function;
 

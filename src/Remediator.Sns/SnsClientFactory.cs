@@ -1,6 +1,6 @@
-using Amazon.Runtime;
 using Amazon.Runtime.Signing;
-using Remediator.Sns.Configuration;
+using Amazon.Runtime;
+using Remediator.Settings;
 using Remediator.Sns.Endpoints;
 
 namespace Remediator.Sns;
@@ -25,7 +25,7 @@ public static class SnsClientFactory
     /// <param name="transport">The handler under the signer; absent, a <see cref="SocketsHttpHandler"/>. For tests.</param>
     /// <exception cref="ArgumentException">An endpoint URL variable is not an http(s) URL.</exception>
     public static SnsPublishClient Create(
-        IEnvironmentVariables environment,
+        IEnvironment environment,
         SnsClientOptions? options = null,
         AWSCredentials? credentials = null,
         HttpMessageHandler? transport = null)

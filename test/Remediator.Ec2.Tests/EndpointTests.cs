@@ -1,5 +1,6 @@
 using Amazon.Runtime;
 using Remediator.Ec2.Reading;
+using Remediator.Settings;
 using Remediator.StandIns.Ec2;
 using Remediator.StandIns.Worlds;
 using Remediator.Triggers;

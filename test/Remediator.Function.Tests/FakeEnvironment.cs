@@ -1,4 +1,5 @@
 using Remediator.Function.Configuration;
+using Remediator.Settings;
 
 namespace Remediator.Function.Tests;
 
@@ -20,5 +21,5 @@ internal sealed class FakeEnvironment : IEnvironment
         return this;
     }
 
-    public string? Get(string name) => variables.GetValueOrDefault(name);
+    public string? Read(string name) => variables.GetValueOrDefault(name);
 }

@@ -1,5 +1,5 @@
 using Amazon.Runtime;
-using Remediator.Sns.Configuration;
+using Remediator.Settings;
 using Remediator.Sns.Tests.Doubles;
 using Remediator.StandIns.Sns;
 
@@ -40,7 +40,7 @@ internal sealed class SnsHarness : IAsyncDisposable
         Func<SnsClientOptions, SnsClientOptions>? configure = null,
         Func<HttpMessageHandler, HttpMessageHandler>? transport = null,
         string region = "us-east-1",
-        Func<Uri, IEnvironmentVariables>? environment = null)
+        Func<Uri, IEnvironment>? environment = null)
     {
         accepted ??= Some.Keys();
         var standIn = await SnsStandIn.StartAsync(accepted, region);

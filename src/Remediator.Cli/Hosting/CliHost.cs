@@ -1,4 +1,4 @@
-using Remediator.Sns.Configuration;
+using Remediator.Settings;
 
 namespace Remediator.Cli.Hosting;
 
@@ -7,8 +7,8 @@ namespace Remediator.Cli.Hosting;
 /// and side by side: the two output streams, whether standard output is a terminal (progress display,
 /// colours), the environment variables (AWS profile, region, credentials, endpoint URLs) and the clock.
 /// </summary>
-internal sealed record CliHost(TextWriter Out, TextWriter Error, bool OutIsTerminal, IEnvironmentVariables Environment, TimeProvider Clock)
+internal sealed record CliHost(TextWriter Out, TextWriter Error, bool OutIsTerminal, IEnvironment Environment, TimeProvider Clock)
 {
     public static CliHost OfProcess() =>
-        new(Console.Out, Console.Error, !Console.IsOutputRedirected, new ProcessEnvironmentVariables(), TimeProvider.System);
+        new(Console.Out, Console.Error, !Console.IsOutputRedirected, new ProcessEnvironment(), TimeProvider.System);
 }

@@ -1,10 +1,10 @@
 using Amazon.EC2;
-using Amazon.Runtime;
 using Amazon.Runtime.CredentialManagement;
 using Amazon.Runtime.Credentials;
+using Amazon.Runtime;
 using Remediator.Cli.Hosting;
 using Remediator.Ec2;
-using Remediator.Sns.Configuration;
+using Remediator.Settings;
 
 namespace Remediator.Cli.Live;
 
@@ -36,7 +36,7 @@ internal sealed class AwsAccount
     public Uri? Ec2Endpoint { get; }
 
     /// <exception cref="BadInputException">The profile does not exist, or no usable credentials were found.</exception>
-    public static async Task<AwsAccount> ConnectAsync(string? profileOption, IEnvironmentVariables environment)
+    public static async Task<AwsAccount> ConnectAsync(string? profileOption, IEnvironment environment)
     {
         var profile = profileOption ?? environment.Read("AWS_PROFILE");
         var setting = profileOption is null ? "AWS_PROFILE" : "--profile";
@@ -57,7 +57,7 @@ internal sealed class AwsAccount
 
     public IAmazonEC2 Ec2(string region) => Ec2ClientFactory.Create(region, Ec2Endpoint, Credentials);
 
-    private static (AWSCredentials, string, string?) FromProfile(string profile, string setting, IEnvironmentVariables environment)
+    private static (AWSCredentials, string, string?) FromProfile(string profile, string setting, IEnvironment environment)
     {
         var store = new CredentialProfileStoreChain(environment.Read("AWS_SHARED_CREDENTIALS_FILE"));
         if (!store.TryGetProfile(profile, out var found))
@@ -70,7 +70,7 @@ internal sealed class AwsAccount
             : throw new BadInputException($"AWS profile '{profile}' ({setting}) holds no credentials Remediator can use; check it with `aws sts get-caller-identity --profile {profile}`.");
     }
 
-    private static AWSCredentials? FromEnvironment(IEnvironmentVariables environment) =>
+    private static AWSCredentials? FromEnvironment(IEnvironment environment) =>
         (environment.Read("AWS_ACCESS_KEY_ID"), environment.Read("AWS_SECRET_ACCESS_KEY"), environment.Read("AWS_SESSION_TOKEN")) switch
         {
             ({ Length: > 0 } key, { Length: > 0 } secret, { Length: > 0 } token) => new SessionAWSCredentials(key, secret, token),
@@ -91,7 +91,7 @@ internal sealed class AwsAccount
         }
     }
 
-    private static Uri? Endpoint(IEnvironmentVariables environment)
+    private static Uri? Endpoint(IEnvironment environment)
     {
         if (string.Equals(environment.Read("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS"), "true", StringComparison.OrdinalIgnoreCase))
         {

@@ -1,6 +1,6 @@
 using Amazon;
 using Remediator.Cli.Hosting;
-using Remediator.Sns.Configuration;
+using Remediator.Settings;
 
 namespace Remediator.Cli.Live;
 
@@ -11,7 +11,7 @@ namespace Remediator.Cli.Live;
 /// </summary>
 internal static class RegionChoice
 {
-    public static string Resolve(string? option, string? fromRun, AwsAccount account, IEnvironmentVariables environment)
+    public static string Resolve(string? option, string? fromRun, AwsAccount account, IEnvironment environment)
     {
         var (region, setting) = option is not null ? (option, "--region")
             : fromRun is not null ? (fromRun, "the event's region")

@@ -8,7 +8,7 @@ using Remediator.Function.Runtime;
 using Remediator.Handling;
 using Remediator.Notifications;
 using Remediator.Planning;
-using Remediator.Sns.Configuration;
+using Remediator.Settings;
 using Remediator.Sns;
 using Remediator.Sqs;
 using Remediator.Telemetry;
@@ -33,7 +33,7 @@ internal static class FunctionComposition
 
         var ec2 = Ec2ClientFactory.Create(settings.Region);
         var sns = SnsClientFactory.Create(
-            new ProcessEnvironmentVariables(),
+            new ProcessEnvironment(),
             new SnsClientOptions { Deadline = () => current.Deadline - NotificationMargin, Clock = clock });
         var sqs = SqsClientFactory.Create(settings.Region);
 

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Remediator.Judgement;
 using Remediator.Planning;
+using Remediator.Settings;
 using Remediator.Telemetry;
 
 namespace Remediator.Function.Configuration;
@@ -14,15 +15,15 @@ internal static partial class SettingsReader
     public static FunctionSettings Read(IEnvironment environment)
     {
         string Required(string name) =>
-            environment.Get(name) is { Length: > 0 } value ? value : throw new InvalidConfigurationException(name, "is not set.");
+            environment.Read(name) is { Length: > 0 } value ? value : throw new InvalidConfigurationException(name, "is not set.");
 
-        string Optional(string name, string fallback) => environment.Get(name) is { Length: > 0 } value ? value : fallback;
+        string Optional(string name, string fallback) => environment.Read(name) is { Length: > 0 } value ? value : fallback;
 
         var defaults = ClassificationRules.Default;
         var rules = new ClassificationRules(
             TagSetting("EXEMPT_TAG", Optional("EXEMPT_TAG", defaults.Exemption.ToString())),
-            [.. TagList("PUBLIC_TAGS", environment.Get("PUBLIC_TAGS"), defaults.PublicTags)],
-            [.. TagList("PRIVATE_TAGS", environment.Get("PRIVATE_TAGS"), defaults.PrivateTags)],
+            [.. TagList("PUBLIC_TAGS", environment.Read("PUBLIC_TAGS"), defaults.PublicTags)],
+            [.. TagList("PRIVATE_TAGS", environment.Read("PRIVATE_TAGS"), defaults.PrivateTags)],
             NameWordsSetting(Optional("NAME_WORDS", "private,public")),
             Switch("IPV4_EGRESS_HEURISTIC", Optional("IPV4_EGRESS_HEURISTIC", "true")),
             Switch("DNS64_HEURISTIC", Optional("DNS64_HEURISTIC", "true")));

@@ -1,4 +1,4 @@
-using Remediator.Sns.Configuration;
+using Remediator.Settings;
 
 namespace Remediator.Sns.Endpoints;
 
@@ -13,7 +13,7 @@ internal static class EndpointOverride
     public const string IgnoreVariable = "AWS_IGNORE_CONFIGURED_ENDPOINT_URLS";
 
     /// <exception cref="ArgumentException">The variable is set but is not an absolute http(s) URL.</exception>
-    public static Uri? From(IEnvironmentVariables environment)
+    public static Uri? From(IEnvironment environment)
     {
         ArgumentNullException.ThrowIfNull(environment);
         if (string.Equals(environment.Read(IgnoreVariable)?.Trim(), "true", StringComparison.OrdinalIgnoreCase))
