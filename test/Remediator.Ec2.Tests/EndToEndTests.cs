@@ -25,7 +25,7 @@ public sealed class EndToEndTests
         Assert.Equal(1, ec2.StandIn.Calls.Count("CreateEgressOnlyInternetGateway"));
         var outcome = Assert.Single(result.Outcomes);
         Assert.Equal(new GatewayOutcome(gateway.Id, Created: true), outcome.Gateway);
-        Assert.Equal(RouteChangeStatus.Replaced, Assert.Single(outcome.Routes).Status);
+        Assert.Equal(RouteStatus.Replaced, Assert.Single(outcome.Routes).Status);
     }
 
     [Fact]
@@ -134,7 +134,7 @@ public sealed class EndToEndTests
         var result = await ec2.HandleAsync(SampleEvents.CreateRoute(table.Id));
 
         var route = Assert.Single(Assert.Single(result.Outcomes).Routes);
-        Assert.Equal(RouteChangeStatus.Gone, route.Status);
+        Assert.Equal(RouteStatus.Gone, route.Status);
         Assert.False(result.MustRetry);
     }
 

@@ -21,7 +21,7 @@ public sealed class FaultTests
 
         var result = await ec2.HandleAsync(SampleEvents.CreateRoute(table.Id));
 
-        Assert.Equal(RouteChangeStatus.Replaced, Assert.Single(Assert.Single(result.Outcomes).Routes).Status);
+        Assert.Equal(RouteStatus.Replaced, Assert.Single(Assert.Single(result.Outcomes).Routes).Status);
         Assert.Equal(2, ec2.StandIn.Calls.Count("ReplaceRoute"));
         Assert.False(result.MustRetry);
     }
@@ -38,7 +38,7 @@ public sealed class FaultTests
         var result = await ec2.HandleAsync(SampleEvents.CreateRoute(table.Id));
 
         var route = Assert.Single(Assert.Single(result.Outcomes).Routes);
-        Assert.Equal(RouteChangeStatus.Failed, route.Status);
+        Assert.Equal(RouteStatus.Failed, route.Status);
         Assert.Equal(FailureKind.Transient, route.Failure?.Kind);
         Assert.True(result.MustRetry);
         Assert.Equal(Remediator.Aws.AwsClientDefaults.MaxAttempts, ec2.StandIn.Calls.Count("ReplaceRoute"));
@@ -91,7 +91,7 @@ public sealed class FaultTests
         var result = await ec2.HandleAsync(SampleEvents.CreateRoute(table.Id));
 
         var statuses = Assert.Single(result.Outcomes).Routes.Select(r => r.Status).Order().ToList();
-        Assert.Equal([RouteChangeStatus.Replaced, RouteChangeStatus.Failed], statuses);
+        Assert.Equal([RouteStatus.Replaced, RouteStatus.Failed], statuses);
     }
 
     [Fact]
@@ -108,6 +108,6 @@ public sealed class FaultTests
         var gateway = Assert.Single(after.EgressOnlyInternetGateways);
         Assert.All(tables, t => Assert.Equal(
             gateway.Id, after.RouteTables.Single(a => a.Id == t.Id).Routes.Single(r => r.Destination.IsIpv6 && r.Destination.Value == "::/0").Target.Id));
-        Assert.All(results, r => Assert.Equal(RouteChangeStatus.Replaced, Assert.Single(Assert.Single(r.Outcomes).Routes).Status));
+        Assert.All(results, r => Assert.Equal(RouteStatus.Replaced, Assert.Single(Assert.Single(r.Outcomes).Routes).Status));
     }
 }

@@ -1,4 +1,5 @@
 using Remediator.Notifications;
+using Remediator.Outcomes;
 using Remediator.StandIns.Worlds;
 
 namespace Remediator.Ec2.Tests;

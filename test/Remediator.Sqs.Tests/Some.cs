@@ -1,5 +1,6 @@
 using Remediator.Failures;
 using Remediator.Notifications;
+using Remediator.Outcomes;
 
 namespace Remediator.Sqs.Tests;
 

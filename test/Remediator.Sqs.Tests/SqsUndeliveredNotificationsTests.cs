@@ -1,4 +1,5 @@
 using Remediator.Notifications;
+using Remediator.Outcomes;
 using Remediator.Sqs.Messages;
 
 namespace Remediator.Sqs.Tests;

@@ -40,7 +40,7 @@ internal sealed class SimulatedEc2(NetworkSnapshot world, TimeProvider clock) : 
             };
             var at = clock.GetUtcNow();
             var routes = plan.Replacements
-                .SelectMany(d => d.Changes.Select(change => new RouteOutcome(d.Table.Id, change, RouteChangeStatus.Replaced, gatewayId, at)))
+                .SelectMany(d => d.Changes.Select(change => new RouteOutcome(d.Table.Id, change, RouteStatus.Replaced, gatewayId, at)))
                 .ToValueList();
             return Task.FromResult(new PlanOutcome(plan, new GatewayOutcome(gatewayId, Created: plan.Gateway is NewEgressGateway), routes));
         }

@@ -75,19 +75,17 @@ internal sealed class InvokeReport(TextWriter output)
     private void WritePlan(ValueList<PlanOutcome> outcomes)
     {
         output.WriteLine();
-        output.WriteLine($"Plan (mode {(outcomes[0].Plan.Mode == Mode.Detect ? "detect" : "remediate")})");
-        foreach (var outcome in outcomes)
+        output.WriteLine($"Plan (mode {outcomes[0].Plan.Mode.WireName()})");
+        foreach (var table in outcomes.SelectMany(o => o.Tables))
         {
-            foreach (var decision in outcome.Plan.Decisions)
+            output.WriteLine($"  route table {table.Decision.Table.Id}");
+            foreach (var route in table.Routes)
             {
-                output.WriteLine($"  route table {decision.Table.Id}");
-                foreach (var route in decision.ExposingRoutes)
-                {
-                    var done = outcome.Routes.FirstOrDefault(r => r.RouteTableId == decision.Table.Id && r.Change.Destination == route.Destination);
-                    var after = decision is ReplaceRoutes && done?.Status != RouteChangeStatus.Failed ? PlanText.After(outcome.Plan, done) : route.Target.Id;
-                    output.WriteLine($"    {route.Destination,-16} before: {route.Target}");
-                    output.WriteLine($"    {"",-16} after:  {after}   ({PlanText.Status(decision, outcome, done)})");
-                }
+                var after = route.Status is RouteStatus.Replaced or RouteStatus.Gone or RouteStatus.Planned
+                    ? PlanText.After(route.GatewayId)
+                    : route.Change.Before.Id;
+                output.WriteLine($"    {route.Change.Destination,-16} before: {route.Change.Before}");
+                output.WriteLine($"    {"",-16} after:  {after}   ({PlanText.Status(table, route)})");
             }
         }
     }
@@ -115,8 +113,8 @@ internal sealed class InvokeReport(TextWriter output)
     private int Conclude(HandlingResult result)
     {
         var open = result.Outcomes
-            .SelectMany(o => o.Plan.Decisions.Where(d => PlanText.StaysOpen(d, o)))
-            .Select(d => d.Table.Id)
+            .SelectMany(o => o.Tables.Where(t => t.StaysOpen))
+            .Select(t => t.Decision.Table.Id)
             .ToList();
         output.WriteLine();
         if (result.NotificationFailed)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Remediator.Judgement;
 using Remediator.Outcomes;
 using Remediator.Planning;
@@ -19,36 +18,21 @@ internal static class PlanText
     };
 
     public static string Classification(SubnetClassification subnet) =>
-        $"{subnet.Privacy.ToString().ToLowerInvariant()}: {subnet.Reason}";
+        $"{subnet.Privacy.WireName()}: {subnet.Reason}";
 
     /// <summary>The gateway a replaced route points at, or will.</summary>
-    public static string After(RemediationPlan plan, RouteOutcome? done) => done?.GatewayId ?? plan.Gateway switch
-    {
-        ExistingEgressGateway existing => existing.Id,
-        _ => "a new egress-only internet gateway",
-    };
+    public static string After(string? gatewayId) => gatewayId ?? "a new egress-only internet gateway";
 
     /// <summary>What happened to one route, in brackets after its before/after.</summary>
-    public static string Status(TableDecision decision, PlanOutcome outcome, RouteOutcome? done) => (decision, done) switch
+    public static string Status(TableOutcome table, RouteOutcome route) => (route.Status, table.Decision.Kind) switch
     {
-        (ReplaceRoutes, { Status: RouteChangeStatus.Replaced } route) => $"replaced at {Time(route.ReplacedAt)}",
-        (ReplaceRoutes, { Status: RouteChangeStatus.Gone }) => "gone since the event: nothing to do",
-        (ReplaceRoutes, { Failure: var failure }) => $"replacement FAILED: {failure?.Description}",
-        (ReplaceRoutes, null) when outcome.Plan.Mode == Mode.Detect => "planned: detect mode changes nothing, --apply carries it out",
-        (ReplaceRoutes, null) => "planned",
-        (NeedsDedicatedRouteTable, _) => "unchanged: the table needs to be dedicated to the private subnets first",
+        (RouteStatus.Replaced, _) => $"replaced at {Time(route.ReplacedAt)}",
+        (RouteStatus.Gone, _) => "gone since the event: nothing to do",
+        (RouteStatus.Failed, _) => $"replacement FAILED: {route.Failure?.Description}",
+        (RouteStatus.Planned, _) => "planned: detect mode changes nothing, --apply carries it out",
+        (_, DecisionKind.NeedsDedicatedRouteTable) => "unchanged: the table needs to be dedicated to the private subnets first",
         _ => "unchanged: exempt",
     };
 
-    /// <summary>Whether a private subnet stays exposed through this table after the run.</summary>
-    public static bool StaysOpen(TableDecision decision, PlanOutcome outcome) => decision switch
-    {
-        NeedsDedicatedRouteTable => true,
-        ReplaceRoutes => !outcome.WasExecuted
-                         || outcome.Routes.Any(r => r.RouteTableId == decision.Table.Id && r.Status == RouteChangeStatus.Failed),
-        _ => false,
-    };
-
-    public static string Time(DateTimeOffset? time) =>
-        time?.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.FFF'Z'", CultureInfo.InvariantCulture) ?? "an unknown time";
+    public static string Time(DateTimeOffset? time) => time is { } at ? WireTime.Format(at) : "an unknown time";
 }

@@ -1,4 +1,5 @@
 using Remediator.Cli.Scanning;
+using Remediator.Planning;
 using Spectre.Console;
 
 namespace Remediator.Cli.Rendering;
@@ -61,7 +62,7 @@ internal sealed class ScanTable(IAnsiConsole console)
         console.WriteLine($"{exposures.Count} {(exposures.Count == 1 ? "route exposes" : "routes expose")} private subnets to the IPv6 internet:");
         foreach (var e in exposures)
         {
-            var what = e.Decision == "replace-routes"
+            var what = e.Kind == DecisionKind.ReplaceRoutes
                 ? "Remediator replaces it (invoke --apply, or the function in remediate mode)"
                 : "Remediator only reports it: give the private subnets a route table of their own";
             console.WriteLine($"  {(e.Region is null ? "" : e.Region + " ")}{e.RouteTableId} {e.Destination} → {e.Target}: {what}");

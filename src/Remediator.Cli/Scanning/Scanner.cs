@@ -35,7 +35,7 @@ internal sealed class Scanner(ClassificationRules rules)
                 .Where(d => d is ReplaceRoutes or NeedsDedicatedRouteTable)
                 .SelectMany(d => d.ExposingRoutes.Select(route => new Exposure(
                     region, plan.Vpc.Id, d.Table.Id, route.Destination.Value, route.Target.Id,
-                    d is ReplaceRoutes ? "replace-routes" : "needs-dedicated-route-table"))))
+                    d.Kind))))
             .ToList();
         return (findings, exposures);
     }
@@ -54,7 +54,7 @@ internal sealed class Scanner(ClassificationRules rules)
             table.Id,
             table.IsMain,
             [.. routes.Select(r => r.ToString())],
-            classification.Privacy.ToString().ToLowerInvariant(),
+            classification.Privacy.WireName(),
             classification.DecidedBy.WireName(),
             classification.Reason,
             judged is { } j ? Action(j.Plan, j.Decision) : Unjudged(subnet, table, classification),
@@ -66,7 +66,7 @@ internal sealed class Scanner(ClassificationRules rules)
 
     private static string Action(RemediationPlan plan, TableDecision decision) => decision switch
     {
-        ReplaceRoutes replace => "remediate: " + string.Join(", ", replace.ExposingRoutes.Select(r => $"{r.Destination} → {Rendering.PlanText.After(plan, null)}")),
+        ReplaceRoutes replace => "remediate: " + string.Join(", ", replace.ExposingRoutes.Select(r => $"{r.Destination} → {Rendering.PlanText.After((plan.Gateway as ExistingEgressGateway)?.Id)}")),
         NeedsDedicatedRouteTable => "report: needs a dedicated route table",
         _ => "none: exempt",
     };

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Remediator.Outcomes;
 
 namespace Remediator.Notifications;
 
@@ -8,18 +9,19 @@ namespace Remediator.Notifications;
 /// </summary>
 internal static class EmailText
 {
-    public static string Render(NotificationDocument d)
+    /// <param name="tables">The outcomes of the tables the document lists, in its order.</param>
+    public static string Render(NotificationDocument d, NotificationOutcome kind, IReadOnlyList<TableOutcome> tables)
     {
         List<IEnumerable<string>> sections =
         [
-            [Headline(d)],
+            [Headline(d, kind)],
             WhatHappened(d),
-            .. d.RouteTables.Select(Table),
+            .. d.RouteTables.Zip(tables, Table),
             d.RouteTablesOmitted > 0 ? [$"{d.RouteTablesOmitted} more route tables are left out of this message for size; a scan lists them all."] : [],
             Facts(d),
             Commands("To undo: exempt the route table first, or Remediator will fix it again, then restore the route:", d.RevertCommands),
             Commands("To fix it by hand:", d.FixCommands),
-            d.Outcome == "needs-dedicated-route-table"
+            kind == NotificationOutcome.NeedsDedicatedRouteTable
                 ?
                 [
                     "To fix: give the private subnets a route table of their own whose IPv6 routes go to an egress-only",
@@ -32,14 +34,14 @@ internal static class EmailText
         return string.Join("\n\n", paragraphs) + "\n";
     }
 
-    private static string Headline(NotificationDocument d)
+    private static string Headline(NotificationDocument d, NotificationOutcome kind)
     {
         var where = $"VPC {d.VpcId} (account {d.Account}, {d.Region})";
-        return d.Outcome switch
+        return kind switch
         {
-            "remediated" => $"Remediator closed an IPv6 exposure in {where}.",
-            "detected" => $"Remediator found an IPv6 exposure in {where}. Mode is detect: nothing was changed.",
-            "needs-dedicated-route-table" => $"Remediator found an IPv6 exposure in {where} that it must not fix alone: the route table is shared with public or exempt subnets.",
+            NotificationOutcome.Remediated => $"Remediator closed an IPv6 exposure in {where}.",
+            NotificationOutcome.Detected => $"Remediator found an IPv6 exposure in {where}. Mode is detect: nothing was changed.",
+            NotificationOutcome.NeedsDedicatedRouteTable => $"Remediator found an IPv6 exposure in {where} that it must not fix alone: the route table is shared with public or exempt subnets.",
             _ => $"Remediator found an IPv6 exposure in {where} and could NOT close it. It is still open.",
         };
     }
@@ -52,26 +54,25 @@ internal static class EmailText
         "  A route sends the IPv6 traffic of private subnets to an Internet Gateway: the whole IPv6 internet can reach them.",
     ];
 
-    private static IEnumerable<string> Table(RouteTableDocument table)
+    private static IEnumerable<string> Table(RouteTableDocument table, TableOutcome outcome)
     {
-        bool Any(string status) => table.Routes.Any(r => r.Status == status);
-        var decision = table.Decision switch
+        var decision = outcome.Reported switch
         {
-            "replace-routes" when Any("failed") => "Remediator tried to point its IPv6 routes at the egress-only internet gateway",
-            "replace-routes" when Any("planned") => "its IPv6 routes would be pointed at an egress-only internet gateway",
-            "replace-routes" => "its IPv6 routes now point at the egress-only internet gateway",
-            "needs-dedicated-route-table" => "not changed: it also serves public or exempt subnets",
+            NotificationOutcome.Failed => "Remediator tried to point its IPv6 routes at the egress-only internet gateway",
+            NotificationOutcome.Detected => "its IPv6 routes would be pointed at an egress-only internet gateway",
+            NotificationOutcome.Remediated => "its IPv6 routes now point at the egress-only internet gateway",
+            NotificationOutcome.NeedsDedicatedRouteTable => "not changed: it also serves public or exempt subnets",
             _ => "not changed: exempt",
         };
         yield return $"Route table {table.RouteTableId}{(table.Main ? " (the VPC's main table)" : "")}: {decision}";
-        foreach (var route in table.Routes)
+        foreach (var (route, done) in table.Routes.Zip(outcome.Routes))
         {
-            yield return route.Status switch
+            yield return done.Status switch
             {
-                "replaced" => $"  {route.Destination,-16} {route.Before} -> {route.After}   replaced at {route.ReplacedAt}",
-                "planned" => $"  {route.Destination,-16} {route.Before} -> {route.After ?? "a new egress-only gateway"}   would be replaced",
-                "gone" => $"  {route.Destination,-16} {route.Before}   gone since the event: nothing to do",
-                "failed" => $"  {route.Destination,-16} {route.Before}   still open, replacement FAILED: {route.Error}",
+                RouteStatus.Replaced => $"  {route.Destination,-16} {route.Before} -> {route.After}   replaced at {route.ReplacedAt}",
+                RouteStatus.Planned => $"  {route.Destination,-16} {route.Before} -> {route.After ?? "a new egress-only gateway"}   would be replaced",
+                RouteStatus.Gone => $"  {route.Destination,-16} {route.Before}   gone since the event: nothing to do",
+                RouteStatus.Failed => $"  {route.Destination,-16} {route.Before}   still open, replacement FAILED: {route.Error}",
                 _ => $"  {route.Destination,-16} {route.Before}   still open",
             };
         }

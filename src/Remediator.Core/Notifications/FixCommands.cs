@@ -1,4 +1,4 @@
-using Remediator.Planning;
+using Remediator.Outcomes;
 
 namespace Remediator.Notifications;
 
@@ -10,7 +10,7 @@ internal static class FixCommands
     private const string NewGatewayPlaceholder = "<eigw-id from the command above>";
 
     /// <param name="gatewayId">The VPC's EIGW, when it has one.</param>
-    public static IEnumerable<string> For(string region, string vpcId, string? gatewayId, IReadOnlyCollection<(string TableId, RouteChange Change)> openRoutes)
+    public static IEnumerable<string> For(string region, string vpcId, string? gatewayId, IReadOnlyCollection<RouteOutcome> openRoutes)
     {
         if (openRoutes.Count == 0)
         {
@@ -22,10 +22,10 @@ internal static class FixCommands
             yield return $"aws ec2 create-egress-only-internet-gateway --region {region} --vpc-id {vpcId}";
         }
 
-        foreach (var (tableId, change) in openRoutes)
+        foreach (var route in openRoutes)
         {
-            yield return $"aws ec2 replace-route --region {region} --route-table-id {tableId} " +
-                         $"--destination-ipv6-cidr-block {change.Destination} --egress-only-internet-gateway-id {gatewayId ?? NewGatewayPlaceholder}";
+            yield return $"aws ec2 replace-route --region {region} --route-table-id {route.RouteTableId} " +
+                         $"--destination-ipv6-cidr-block {route.Change.Destination} --egress-only-internet-gateway-id {gatewayId ?? NewGatewayPlaceholder}";
         }
     }
 }

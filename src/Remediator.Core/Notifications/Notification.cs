@@ -1,4 +1,5 @@
 using System.Text;
+using Remediator.Outcomes;
 
 namespace Remediator.Notifications;
 

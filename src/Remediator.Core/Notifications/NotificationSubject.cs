@@ -1,3 +1,5 @@
+using Remediator.Outcomes;
+
 namespace Remediator.Notifications;
 
 /// <summary>
@@ -6,13 +8,13 @@ namespace Remediator.Notifications;
 /// </summary>
 internal static class NotificationSubject
 {
-    public static string For(NotificationDocument document)
+    public static string For(NotificationDocument document, NotificationOutcome kind)
     {
-        var what = document.Outcome switch
+        var what = kind switch
         {
-            "remediated" => "IPv6 exposure remediated",
-            "detected" => "IPv6 exposure detected",
-            "needs-dedicated-route-table" => "IPv6 exposure on a shared route table",
+            NotificationOutcome.Remediated => "IPv6 exposure remediated",
+            NotificationOutcome.Detected => "IPv6 exposure detected",
+            NotificationOutcome.NeedsDedicatedRouteTable => "IPv6 exposure on a shared route table",
             _ => "IPv6 exposure NOT remediated",
         };
         var resource = document.RouteTables.Count + document.RouteTablesOmitted == 1

@@ -13,7 +13,7 @@ public static class ExposureWindow
     public static TimeSpan? Of(EventOrigin origin, PlanOutcome outcome)
     {
         var closedAt = outcome.Routes
-            .Where(r => r.Status == RouteChangeStatus.Replaced)
+            .Where(r => r.Status == RouteStatus.Replaced)
             .Select(r => r.ReplacedAt)
             .Max();
         return closedAt is null || origin.EventName == EventBridgeEnvelope.ScheduledDetailType

@@ -13,6 +13,8 @@ public abstract record TableDecision(
     ValueList<Route> ExposingRoutes,
     ValueList<SubnetClassification> Subnets)
 {
+    public abstract DecisionKind Kind { get; }
+
     public IEnumerable<SubnetClassification> ExposedSubnets =>
         Subnets.Where(s => s.Privacy == Privacy.Private && s.Subnet.HasIpv6);
 }
@@ -24,6 +26,8 @@ public sealed record ReplaceRoutes(
     ValueList<SubnetClassification> Subnets)
     : TableDecision(Table, ExposingRoutes, Subnets)
 {
+    public override DecisionKind Kind => DecisionKind.ReplaceRoutes;
+
     public IEnumerable<RouteChange> Changes => ExposingRoutes.Select(r => new RouteChange(r.Destination, r.Target));
 }
 
@@ -37,6 +41,8 @@ public sealed record NeedsDedicatedRouteTable(
     ValueList<SubnetClassification> Subnets)
     : TableDecision(Table, ExposingRoutes, Subnets)
 {
+    public override DecisionKind Kind => DecisionKind.NeedsDedicatedRouteTable;
+
     public IEnumerable<SubnetClassification> SharingSubnets => Subnets.Where(s => s.Privacy != Privacy.Private);
 }
 
@@ -45,4 +51,7 @@ public sealed record LeftExempt(
     RouteTable Table,
     ValueList<Route> ExposingRoutes,
     ValueList<SubnetClassification> Subnets)
-    : TableDecision(Table, ExposingRoutes, Subnets);
+    : TableDecision(Table, ExposingRoutes, Subnets)
+{
+    public override DecisionKind Kind => DecisionKind.LeftExempt;
+}

@@ -10,12 +10,17 @@ public abstract record RecheckScope
 {
     /// <summary>Whether the table is one this scope asks to judge.</summary>
     public abstract bool Covers(RouteTable table, VpcNetwork network);
+
+    /// <summary>The scope as a log field holds it: its kind and the resource, e.g. <c>route-table:rtb-0b2c…</c>.</summary>
+    public abstract string WireText { get; }
 }
 
 /// <summary>A table's routes or associations changed (CreateRoute, AssociateRouteTable…).</summary>
 public sealed record RouteTableScope(string RouteTableId) : RecheckScope
 {
     public override bool Covers(RouteTable table, VpcNetwork network) => table.Id == RouteTableId;
+
+    public override string WireText => $"route-table:{RouteTableId}";
 }
 
 /// <summary>A subnet appeared, gained an IPv6 CIDR or changed tags: the table that serves it is judged.</summary>
@@ -23,16 +28,22 @@ public sealed record SubnetScope(string SubnetId) : RecheckScope
 {
     public override bool Covers(RouteTable table, VpcNetwork network) =>
         network.EffectiveRouteTableOf(SubnetId) == table;
+
+    public override string WireText => $"subnet:{SubnetId}";
 }
 
 /// <summary>A VPC's tags changed: every table in it may be judged differently.</summary>
 public sealed record VpcScope(string VpcId) : RecheckScope
 {
     public override bool Covers(RouteTable table, VpcNetwork network) => table.VpcId == VpcId;
+
+    public override string WireText => $"vpc:{VpcId}";
 }
 
 /// <summary>A scheduled sweep: every VPC of the region.</summary>
 public sealed record RegionScope(string Region) : RecheckScope
 {
     public override bool Covers(RouteTable table, VpcNetwork network) => true;
+
+    public override string WireText => $"region:{Region}";
 }

@@ -22,7 +22,7 @@ public sealed class Ec2PlanExecutor(IAmazonEC2 ec2, TimeProvider clock) : IPlanE
         var changes = plan.Replacements.SelectMany(d => d.Changes.Select(change => (d.Table.Id, change)));
         var routes = await Task.WhenAll(changes.Select(c => gateway.GatewayId is { } gatewayId
             ? ReplaceAsync(c.Id, c.change, gatewayId, cancellationToken)
-            : Task.FromResult(new RouteOutcome(c.Id, c.change, RouteChangeStatus.Failed, null, Failure: gateway.Failure)))).ConfigureAwait(false);
+            : Task.FromResult(new RouteOutcome(c.Id, c.change, RouteStatus.Failed, null, Failure: gateway.Failure)))).ConfigureAwait(false);
         return new PlanOutcome(plan, gateway, [.. routes]);
     }
 
@@ -86,13 +86,13 @@ public sealed class Ec2PlanExecutor(IAmazonEC2 ec2, TimeProvider clock) : IPlanE
         {
             await Ec2Call.RunAsync(
                 "ec2:ReplaceRoute", $"{tableId} {change.Destination}", () => ec2.ReplaceRouteAsync(request, cancellationToken), cancellationToken).ConfigureAwait(false);
-            return new RouteOutcome(tableId, change, RouteChangeStatus.Replaced, gatewayId, clock.GetUtcNow());
+            return new RouteOutcome(tableId, change, RouteStatus.Replaced, gatewayId, clock.GetUtcNow());
         }
         catch (OperationFailedException e)
         {
             var gone = e.Failure.Kind == FailureKind.NotFound
                 || await IsRouteGoneAsync(tableId, change, e.Failure, cancellationToken).ConfigureAwait(false);
-            return new RouteOutcome(tableId, change, gone ? RouteChangeStatus.Gone : RouteChangeStatus.Failed, gatewayId, Failure: e.Failure);
+            return new RouteOutcome(tableId, change, gone ? RouteStatus.Gone : RouteStatus.Failed, gatewayId, Failure: e.Failure);
         }
     }
 

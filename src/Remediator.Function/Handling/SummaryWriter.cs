@@ -30,13 +30,9 @@ internal static class SummaryWriter
 
     private static PlanSummary Plan(PlanOutcome outcome) => new(
         outcome.Plan.Vpc.Id,
-        outcome.Plan.Mode == Mode.Detect ? "detect" : "remediate",
-        [.. outcome.Plan.Decisions.Select(d => new TableSummary(d.Table.Id, d.GetType().Name, [.. d.ExposingRoutes.Select(r => Route(d, r.Destination.Value, r.Target.Id, outcome))]))]);
+        outcome.Plan.Mode.WireName(),
+        [.. outcome.Tables.Select(t => new TableSummary(t.Decision.Table.Id, t.Decision.Kind.WireName(), [.. t.Routes.Select(Route)]))]);
 
-    private static RouteSummary Route(TableDecision decision, string destination, string before, PlanOutcome outcome)
-    {
-        var done = outcome.Routes.FirstOrDefault(r => r.RouteTableId == decision.Table.Id && r.Change.Destination.Value == destination);
-        var status = done?.Status.ToString().ToLowerInvariant() ?? (decision is ReplaceRoutes ? "planned" : "unchanged");
-        return new RouteSummary(destination, before, status, done?.GatewayId);
-    }
+    private static RouteSummary Route(RouteOutcome route) =>
+        new(route.Change.Destination.Value, route.Change.Before.Id, route.Status.WireName(), route.Status == RouteStatus.Unchanged ? null : route.GatewayId);
 }

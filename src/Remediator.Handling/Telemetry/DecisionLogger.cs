@@ -25,7 +25,7 @@ public sealed class DecisionLogger(IDecisionLog log, IMetrics metrics)
                 break;
             case Triggered { Trigger: var trigger }:
                 log.Write(LogRecord.Info(
-                    "event triggers a re-check", [.. Origin(trigger.Origin), Field.Of("scopes", string.Join(", ", trigger.Scopes))]));
+                    "event triggers a re-check", [.. Origin(trigger.Origin), Field.Of("scopes", string.Join(", ", trigger.Scopes.Select(s => s.WireText)))]));
                 break;
         }
     }
@@ -47,10 +47,10 @@ public sealed class DecisionLogger(IDecisionLog log, IMetrics metrics)
                     Field.Of("eventId", trigger.Origin.EventId),
                     Field.Of("vpcId", plan.Vpc.Id),
                     Field.Of("routeTableId", decision.Table.Id),
-                    Field.Of("decision", decision.GetType().Name),
-                    Field.Of("mode", plan.Mode.ToString()),
-                    Field.Of("exposingRoutes", string.Join(", ", decision.ExposingRoutes)),
-                    Field.Of("subnets", string.Join("; ", decision.Subnets))));
+                    Field.Of("decision", decision.Kind.WireName()),
+                    Field.Of("mode", plan.Mode.WireName()),
+                    Field.Of("exposingRoutes", string.Join(", ", decision.ExposingRoutes.Select(r => $"{r.Destination} -> {r.Target}"))),
+                    Field.Of("subnets", string.Join(", ", decision.Subnets.Select(s => $"{s.Subnet.Id} {s.Privacy.WireName()} ({s.DecidedBy.WireName()})")))));
             }
 
             metrics.Emit(Metric.Count("ExposuresFound", plan.Decisions.Sum(d => d.ExposingRoutes.Count)));
@@ -59,24 +59,24 @@ public sealed class DecisionLogger(IDecisionLog log, IMetrics metrics)
 
     public void Executed(EventOrigin origin, PlanOutcome outcome)
     {
-        foreach (var route in outcome.Routes)
+        foreach (var route in outcome.Tables.SelectMany(t => t.Routes))
         {
             log.Write(new LogRecord(
-                route.Status == RouteChangeStatus.Failed ? LogLevel.Error : LogLevel.Info,
-                $"route {route.Change.Destination} in {route.RouteTableId}: {route.Status.ToString().ToLowerInvariant()}",
+                route.Status == RouteStatus.Failed ? LogLevel.Error : LogLevel.Info,
+                $"route {route.Change.Destination} in {route.RouteTableId}: {route.Status.WireName()}",
                 [
                     Field.Of("eventId", origin.EventId),
                     Field.Of("routeTableId", route.RouteTableId),
                     Field.Of("destination", route.Change.Destination.Value),
+                    Field.Of("status", route.Status.WireName()),
                     Field.Of("before", route.Change.Before.Id),
                     Field.Of("after", route.GatewayId),
                     Field.Of("error", route.Failure?.Description),
                 ]));
         }
 
-        var replaced = outcome.Routes.Where(r => r.Status == RouteChangeStatus.Replaced).ToList();
-        metrics.Emit(Metric.Count("RoutesRemediated", replaced.Count));
-        metrics.Emit(Metric.Count("RemediationFailures", outcome.Routes.Count(r => r.Status == RouteChangeStatus.Failed)));
+        metrics.Emit(Metric.Count("RoutesRemediated", outcome.Routes.Count(r => r.Status == RouteStatus.Replaced)));
+        metrics.Emit(Metric.Count("RemediationFailures", outcome.Routes.Count(r => r.Status == RouteStatus.Failed)));
         if (ExposureWindow.Of(origin, outcome) is { } window)
         {
             metrics.Emit(new Metric("ExposureWindow", window.TotalSeconds, "Seconds", []));
@@ -94,7 +94,7 @@ public sealed class DecisionLogger(IDecisionLog log, IMetrics metrics)
     [
         Field.Of("eventName", origin.EventName),
         Field.Of("eventId", origin.EventId),
-        Field.Of("eventTime", origin.EventTime.ToString("O", System.Globalization.CultureInfo.InvariantCulture)),
+        Field.Of("eventTime", WireTime.Format(origin.EventTime)),
         Field.Of("actor", origin.Actor.ToString()),
         Field.Of("sourceIpAddress", origin.SourceIpAddress),
     ];

@@ -129,6 +129,6 @@ internal sealed class SweepClient
         var handler = new HandlerDoubles().Handler(reader, new Ec2PlanExecutor(client, TimeProvider.System), Mode.Remediate);
         var fix = Stopwatch.StartNew();
         var result = await handler.HandleAsync(SampleEvents.Read("scheduled-sweep.json"), CancellationToken.None).ConfigureAwait(false);
-        return (fix.Elapsed.TotalMilliseconds, result.Outcomes.SelectMany(o => o.Routes).Count(r => r.Status == RouteChangeStatus.Replaced));
+        return (fix.Elapsed.TotalMilliseconds, result.Outcomes.SelectMany(o => o.Routes).Count(r => r.Status == RouteStatus.Replaced));
     }
 }

@@ -65,7 +65,7 @@ public sealed class InvokeSampleWorldTests
         Assert.Equal(2, run.ExitCode);
         var decision = run.Error.Split('\n').Select(line => line.Length > 0 ? JsonNode.Parse(line) : null)
             .Single(line => (string?)line?["routeTableId"] == Samples.PrivateTable && line?["decision"] is not null)!;
-        Assert.Equal("ReplaceRoutes", (string?)decision["decision"]);
-        Assert.Equal("Detect", (string?)decision["mode"]);
+        Assert.Equal("replace-routes", (string?)decision["decision"]);
+        Assert.Equal("detect", (string?)decision["mode"]);
     }
 }

@@ -74,7 +74,7 @@ public sealed class NotificationComposerTests
         var plan = Plan(LeakyPrivateTable(), Mode.Remediate);
         var sweep = Origin with { EventName = "Scheduled Event" };
 
-        var notification = composer.Compose(sweep, Executed(plan, RouteChangeStatus.Replaced))!;
+        var notification = composer.Compose(sweep, Executed(plan, RouteStatus.Replaced))!;
 
         Assert.Equal(JsonValueKind.Null, JsonDocument.Parse(notification.DocumentJson).RootElement.GetProperty("exposureWindowSeconds").ValueKind);
     }
@@ -102,7 +102,7 @@ public sealed class NotificationComposerTests
             RouteTables = [table with { Associations = [.. subnets.Select((s, i) => new Remediator.Network.RouteTableAssociation($"rtbassoc-{i:x17}", s.Id))] }],
         };
 
-        var notification = Compose(snapshot, Mode.Remediate, RouteChangeStatus.Replaced);
+        var notification = Compose(snapshot, Mode.Remediate, RouteStatus.Replaced);
 
         Assert.True(notification.SizeInBytes <= Notification.MaxBytes, $"{notification.SizeInBytes} bytes");
         var tableDocument = JsonDocument.Parse(notification.DocumentJson).RootElement.GetProperty("routeTables")[0];
@@ -126,16 +126,16 @@ public sealed class NotificationComposerTests
 
     private Notification Compose(string outcome) => outcome switch
     {
-        "remediated" => Compose(LeakyPrivateTable(), Mode.Remediate, RouteChangeStatus.Replaced),
+        "remediated" => Compose(LeakyPrivateTable(), Mode.Remediate, RouteStatus.Replaced),
         "detected" => composer.Compose(Origin, PlanOutcome.NotExecuted(Plan(LeakyPrivateTable(), Mode.Detect)))!,
         "needs-dedicated-route-table" => composer.Compose(Origin, PlanOutcome.NotExecuted(Plan(LeakyPrivateTable(withPublicSubnet: true), Mode.Remediate)))!,
         _ => Compose(
             LeakyPrivateTable(withEigw: true),
             Mode.Remediate,
-            RouteChangeStatus.Failed,
+            RouteStatus.Failed,
             new OperationFailure(FailureKind.AccessDenied, "ec2:ReplaceRoute", $"{TableId} ::/0", "UnauthorizedOperation", "You are not authorized to perform this operation.")),
     };
 
-    private Notification Compose(Remediator.Network.NetworkSnapshot snapshot, Mode mode, RouteChangeStatus status, OperationFailure? failure = null) =>
+    private Notification Compose(Remediator.Network.NetworkSnapshot snapshot, Mode mode, RouteStatus status, OperationFailure? failure = null) =>
         composer.Compose(Origin, Executed(Plan(snapshot, mode), status, failure))!;
 }

@@ -53,7 +53,7 @@ public sealed class NotificationDeliveryTests
         Assert.Empty(doubles.Publisher.Published);
     }
 
-    private static PlanOutcome Remediated() => Executed(Plan(LeakyPrivateTable(), Mode.Remediate), RouteChangeStatus.Replaced);
+    private static PlanOutcome Remediated() => Executed(Plan(LeakyPrivateTable(), Mode.Remediate), RouteStatus.Replaced);
 
     private NotificationDelivery Delivery() => new(
         new NotificationComposer(ClassificationRules.Default.Exemption), doubles.Publisher, doubles.Undelivered, doubles.Log, doubles.Metrics);

@@ -46,7 +46,7 @@ public sealed class RemediationHandlerTests
 
         Assert.Equal<RecheckScope>([new RouteTableScope(table.Id)], Assert.Single(reader.Reads));
         Assert.Equal(table.Id, Assert.Single(Assert.Single(executor.Executed).Decisions).Table.Id);
-        Assert.Equal(RouteChangeStatus.Replaced, Assert.Single(Assert.Single(result.Outcomes).Routes).Status);
+        Assert.Equal(RouteStatus.Replaced, Assert.Single(Assert.Single(result.Outcomes).Routes).Status);
         Assert.False(result.MustRetry);
     }
 
@@ -86,7 +86,7 @@ public sealed class RemediationHandlerTests
         var (network, table) = LeakyNetwork();
         var failure = new OperationFailure(kind, "ec2:ReplaceRoute", table.Id, "Code", "message");
         var handler = new HandlerDoubles().Handler(
-            new RecordingNetworkReader(network.Snapshot()), new RecordingPlanExecutor(RouteChangeStatus.Failed, failure), Mode.Remediate);
+            new RecordingNetworkReader(network.Snapshot()), new RecordingPlanExecutor(RouteStatus.Failed, failure), Mode.Remediate);
 
         var result = await handler.HandleAsync(RouteEvent(table.Id), default);
 

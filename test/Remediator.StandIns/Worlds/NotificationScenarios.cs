@@ -58,11 +58,11 @@ public static class NotificationScenarios
     public static RemediationPlan Plan(NetworkSnapshot snapshot, Mode mode) =>
         new RemediationPlanner(ClassificationRules.Default, mode).Plan(snapshot).Single();
 
-    public static PlanOutcome Executed(RemediationPlan plan, RouteChangeStatus status, OperationFailure? failure = null)
+    public static PlanOutcome Executed(RemediationPlan plan, RouteStatus status, OperationFailure? failure = null)
     {
         var routes = plan.Replacements
             .SelectMany(d => d.Changes.Select(c => new RouteOutcome(
-                d.Table.Id, c, status, EigwId, status == RouteChangeStatus.Replaced ? ReplacedAt : null, failure)))
+                d.Table.Id, c, status, EigwId, status == RouteStatus.Replaced ? ReplacedAt : null, failure)))
             .ToValueList();
         return new PlanOutcome(plan, new GatewayOutcome(EigwId, Created: plan.Gateway is NewEgressGateway), routes);
     }

@@ -1,4 +1,4 @@
-namespace Remediator.Notifications;
+namespace Remediator.Outcomes;
 
 /// <summary>What a notification reports, in the order of urgency used when a message covers several tables.</summary>
 public enum NotificationOutcome
@@ -18,15 +18,6 @@ public enum NotificationOutcome
 
 public static class NotificationOutcomes
 {
-    /// <summary>The value of the <c>outcome</c> field and message attribute.</summary>
-    public static string WireName(this NotificationOutcome outcome) => outcome switch
-    {
-        NotificationOutcome.Remediated => "remediated",
-        NotificationOutcome.Detected => "detected",
-        NotificationOutcome.NeedsDedicatedRouteTable => "needs-dedicated-route-table",
-        _ => "failed",
-    };
-
     /// <summary>
     /// For subscription filter policies: <c>critical</c> when a fix failed, <c>high</c> while a subnet is
     /// still exposed, <c>medium</c> when it was exposed and no longer is.
