@@ -13,10 +13,11 @@ internal static class Program
 {
     public static async Task<int> Main()
     {
+        var environment = new ProcessEnvironment();
         FunctionSettings settings;
         try
         {
-            settings = SettingsReader.Read(new ProcessEnvironment());
+            settings = FunctionSettingsReader.Read(environment);
         }
         catch (InvalidConfigurationException e)
         {
@@ -24,7 +25,7 @@ internal static class Program
             return 1;
         }
 
-        var loop = FunctionComposition.Compose(settings, Console.Out, TimeProvider.System);
+        var loop = FunctionComposition.Compose(settings, environment, Console.Out, TimeProvider.System);
         try
         {
             await loop.RunAsync(CancellationToken.None).ConfigureAwait(false);

@@ -1,6 +1,7 @@
 using Remediator.Function.Configuration;
 using Remediator.Judgement;
 using Remediator.Planning;
+using Remediator.Settings;
 using Remediator.Telemetry;
 
 namespace Remediator.Function.Tests;
@@ -10,10 +11,10 @@ public sealed class SettingsReaderTests
     [Fact]
     public void Unset_optional_variables_take_the_documented_defaults()
     {
-        var settings = SettingsReader.Read(new FakeEnvironment().With("MODE", null));
+        var settings = FunctionSettingsReader.Read(new FakeEnvironment().With("MODE", null));
 
-        Assert.Equal(Mode.Detect, settings.Mode);
-        Assert.Equal(ClassificationRules.Default, settings.Rules);
+        Assert.Equal(Mode.Detect, settings.Remediation.Mode);
+        Assert.Equal(ClassificationRules.Default, settings.Remediation.Rules);
         Assert.Equal(LogLevel.Info, settings.LogLevel);
     }
 
@@ -32,9 +33,10 @@ public sealed class SettingsReaderTests
     [InlineData("IPV4_EGRESS_HEURISTIC", "yes", "must be true or false, not 'yes'.")]
     [InlineData("DNS64_HEURISTIC", "1", "must be true or false, not '1'.")]
     [InlineData("LOG_LEVEL", "verbose", "must be DEBUG, INFO, WARN or ERROR, not 'verbose'.")]
+    [InlineData("AWS_LAMBDA_LOG_LEVEL", "loud", "must be TRACE, DEBUG, INFO, WARN, ERROR or FATAL, not 'loud'.")]
     public void A_bad_setting_stops_the_function_with_one_message_naming_the_variable(string variable, string? value, string problem)
     {
-        var error = Assert.Throws<InvalidConfigurationException>(() => SettingsReader.Read(new FakeEnvironment().With(variable, value)));
+        var error = Assert.Throws<InvalidConfigurationException>(() => FunctionSettingsReader.Read(new FakeEnvironment().With(variable, value)));
 
         Assert.Equal(variable, error.Variable);
         Assert.StartsWith($"Environment variable {variable} {problem}", error.Message, StringComparison.Ordinal);
@@ -43,7 +45,7 @@ public sealed class SettingsReaderTests
     [Fact]
     public void Tag_settings_and_switches_configure_the_classification()
     {
-        var settings = SettingsReader.Read(new FakeEnvironment()
+        var settings = FunctionSettingsReader.Read(new FakeEnvironment()
             .With("EXEMPT_TAG", "security/skip=yes")
             .With("PUBLIC_TAGS", "")
             .With("PRIVATE_TAGS", "zone=internal, Tier=private")
@@ -53,6 +55,26 @@ public sealed class SettingsReaderTests
 
         Assert.Equal(
             new ClassificationRules(new TagMatch("security/skip", "yes"), [], [new("zone", "internal"), new("Tier", "private")], null, false, true),
-            settings.Rules);
+            settings.Remediation.Rules);
+    }
+
+    [Theory]
+    [InlineData("DEBUG", "ERROR", LogLevel.Debug)]
+    [InlineData("TRACE", null, LogLevel.Debug)]
+    [InlineData("FATAL", "DEBUG", LogLevel.Error)]
+    [InlineData(null, "WARN", LogLevel.Warn)]
+    public void Lambdas_advanced_logging_level_wins_over_LOG_LEVEL(string? lambdaLevel, string? ourLevel, LogLevel expected)
+    {
+        var settings = FunctionSettingsReader.Read(new FakeEnvironment().With("AWS_LAMBDA_LOG_LEVEL", lambdaLevel).With("LOG_LEVEL", ourLevel));
+
+        Assert.Equal(expected, settings.LogLevel);
+    }
+
+    [Fact]
+    public void The_functions_name_becomes_its_metrics_dimension()
+    {
+        var settings = FunctionSettingsReader.Read(new FakeEnvironment().With("AWS_LAMBDA_FUNCTION_NAME", "remediator-RemediatorFunction-AbC123"));
+
+        Assert.Equal("remediator-RemediatorFunction-AbC123", settings.FunctionName);
     }
 }

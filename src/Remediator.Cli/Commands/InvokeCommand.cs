@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Remediator.Cli.Hosting;
 using Remediator.Cli.Invoking;
+using Remediator.Cli.Settings;
 
 namespace Remediator.Cli.Commands;
 
@@ -28,10 +29,13 @@ internal static class InvokeCommand
         var region = new Option<string>("--region") { Description = "Live: the region to read (default: the event's region)" };
         var verbose = new Option<bool>("--verbose") { Description = "Also print the function's JSON log and metric lines (stderr), and stack traces" };
 
+        var classification = new ClassificationOptions();
+
         var command = new Command("invoke", Description + "\n" + ExitCodes.Help)
         {
             eventFile, world, apply, output, notify, topicArn, profile, region, verbose,
         };
+        classification.AddTo(command);
         command.SetAction((parsed, cancellationToken) => Guarded.RunAsync(
             host,
             parsed.GetValue(verbose),
@@ -45,7 +49,8 @@ internal static class InvokeCommand
                     parsed.GetValue(topicArn),
                     parsed.GetValue(profile),
                     parsed.GetValue(region),
-                    parsed.GetValue(verbose)),
+                    parsed.GetValue(verbose),
+                    classification.Read(parsed)),
                 cancellationToken)));
         return command;
     }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Remediator.Cli.Hosting;
 using Remediator.Cli.Scanning;
+using Remediator.Cli.Settings;
 
 namespace Remediator.Cli.Commands;
 
@@ -21,12 +22,15 @@ internal static class ScanCommand
         var json = new Option<bool>("--json") { Description = "Print the findings as JSON, for machines" };
         var verbose = new Option<bool>("--verbose") { Description = "Print stack traces of errors" };
 
+        var classification = new ClassificationOptions();
+
         var command = new Command("scan", Description + "\n" + ExitCodes.Help) { world, regions, profile, json, verbose };
+        classification.AddTo(command);
         command.SetAction((parsed, cancellationToken) => Guarded.RunAsync(
             host,
             parsed.GetValue(verbose),
             () => new ScanRunner(host).RunAsync(
-                new ScanOptions(parsed.GetValue(world), parsed.GetValue(regions) ?? [], parsed.GetValue(profile), parsed.GetValue(json), parsed.GetValue(verbose)),
+                new ScanOptions(parsed.GetValue(world), parsed.GetValue(regions) ?? [], parsed.GetValue(profile), parsed.GetValue(json), parsed.GetValue(verbose), classification.Read(parsed)),
                 cancellationToken)));
         return command;
     }

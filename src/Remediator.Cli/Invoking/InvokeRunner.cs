@@ -11,6 +11,7 @@ using Remediator.Network;
 using Remediator.Notifications;
 using Remediator.Planning;
 using Remediator.Ports;
+using Remediator.Settings;
 using Remediator.Sns;
 using Remediator.Telemetry;
 using Remediator.Triggers;
@@ -24,15 +25,13 @@ namespace Remediator.Cli.Invoking;
 /// </summary>
 internal sealed class InvokeRunner(CliHost host)
 {
-    private static readonly ClassificationRules Rules = ClassificationRules.Default;
-
     public async Task<int> RunAsync(InvokeOptions options, CancellationToken cancellationToken)
     {
         InvokeOptionsCheck.Check(options);
         var eventJson = ReadEvent(options.EventFile);
 
         // Parsed once up front: a malformed event is bad input before any AWS access, and its region is the live run's.
-        var parsed = new TriggerParser(Rules).Parse(eventJson);
+        var parsed = new TriggerParser(options.Rules).Parse(eventJson);
         if (parsed is Rejected rejected)
         {
             throw new BadInputException($"{options.EventFile}: {rejected.Error.Message}");
@@ -85,14 +84,10 @@ internal sealed class InvokeRunner(CliHost host)
         // The function's structured log and metric lines, for those who want to see them (--verbose).
         var lines = options.Verbose ? host.Error : TextWriter.Null;
         var log = new JsonLinesLog(lines, host.Clock, LogLevel.Debug, () => null);
-        var metrics = new EmbeddedMetricFormat(lines, host.Clock);
-        var handler = new RemediationHandler(
-            new TriggerParser(Rules),
-            reader,
-            new RemediationPlanner(Rules, options.Apply ? Mode.Remediate : Mode.Detect),
-            executor,
-            new NotificationDelivery(new NotificationComposer(Rules.Exemption), publisher, new PrintedUndelivered(), log, metrics),
-            new DecisionLogger(log, metrics));
+        var metrics = new EmbeddedMetricFormat(lines, host.Clock, [new("FunctionName", "remediator-cli")]);
+        var handler = HandlerFactory.Create(
+            new RemediationSettings(options.Apply ? Mode.Remediate : Mode.Detect, options.Rules),
+            new HandlerPorts(reader, executor, publisher, new PrintedUndelivered(), log, metrics));
         return handler.HandleAsync(eventJson, cancellationToken);
     }
 

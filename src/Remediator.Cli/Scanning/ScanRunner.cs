@@ -17,10 +17,9 @@ namespace Remediator.Cli.Scanning;
 /// </summary>
 internal sealed class ScanRunner(CliHost host)
 {
-    private readonly Scanner scanner = new(ClassificationRules.Default);
-
     public async Task<int> RunAsync(ScanOptions options, CancellationToken cancellationToken)
     {
+        var scanner = new Scanner(options.Rules);
         if (options.World is not null && (options.Profile is not null || options.Regions.Count > 0))
         {
             throw new BadInputException("--profile and --region are for live scans; a scan of a world (--world) is offline.");
@@ -29,7 +28,7 @@ internal sealed class ScanRunner(CliHost host)
         var console = ConsoleFactory.Create(host.Out, host.OutIsTerminal);
         var (source, scans) = options.World is { } world
             ? ($"world {world} (offline)", [scanner.Scan(null, WorldFolder.Read(world))])
-            : await LiveAsync(options, console, cancellationToken).ConfigureAwait(false);
+            : await LiveAsync(options, scanner, console, cancellationToken).ConfigureAwait(false);
         var report = new ScanReport(source, [.. scans.SelectMany(s => s.Findings)], [.. scans.SelectMany(s => s.Exposures)]);
         if (options.Json)
         {
@@ -44,7 +43,7 @@ internal sealed class ScanRunner(CliHost host)
     }
 
     private async Task<(string, List<(List<Finding> Findings, List<Exposure> Exposures)>)> LiveAsync(
-        ScanOptions options, IAnsiConsole console, CancellationToken cancellationToken)
+        ScanOptions options, Scanner scanner, IAnsiConsole console, CancellationToken cancellationToken)
     {
         var account = await AwsAccount.ConnectAsync(options.Profile, host.Environment).ConfigureAwait(false);
         List<string> regions = options.Regions.Count > 0

@@ -1,4 +1,3 @@
-using Remediator.Delivery;
 using Remediator.Ec2.Acting;
 using Remediator.Ec2.Reading;
 using Remediator.Ec2;
@@ -6,13 +5,10 @@ using Remediator.Function.Configuration;
 using Remediator.Function.Handling;
 using Remediator.Function.Runtime;
 using Remediator.Handling;
-using Remediator.Notifications;
-using Remediator.Planning;
 using Remediator.Settings;
 using Remediator.Sns;
 using Remediator.Sqs;
 using Remediator.Telemetry;
-using Remediator.Triggers;
 
 namespace Remediator.Function.Composition;
 
@@ -25,35 +21,31 @@ internal static class FunctionComposition
     /// <summary>SNS retries stop this long before Lambda's deadline, leaving time to keep the message and report.</summary>
     private static readonly TimeSpan NotificationMargin = TimeSpan.FromSeconds(3);
 
-    public static InvocationLoop Compose(FunctionSettings settings, TextWriter output, TimeProvider clock)
+    public static InvocationLoop Compose(FunctionSettings settings, IEnvironment environment, TextWriter output, TimeProvider clock)
     {
         var current = new CurrentInvocation();
         var log = new JsonLinesLog(output, clock, settings.LogLevel, () => current.RequestId);
-        var metrics = new EmbeddedMetricFormat(output, clock);
+        var metrics = new EmbeddedMetricFormat(output, clock, [new("FunctionName", settings.FunctionName)]);
 
         var ec2 = Ec2ClientFactory.Create(settings.Region);
         var sns = SnsClientFactory.Create(
-            new ProcessEnvironment(),
+            environment,
             new SnsClientOptions { Deadline = () => current.Deadline - NotificationMargin, Clock = clock });
         var sqs = SqsClientFactory.Create(settings.Region);
 
-        var delivery = new NotificationDelivery(
-            new NotificationComposer(settings.Rules.Exemption),
-            new SnsNotificationPublisher(sns, settings.TopicArn),
-            new SqsUndeliveredNotifications(sqs, settings.UndeliveredQueueUrl),
-            log,
-            metrics);
-        var handler = new RemediationHandler(
-            new TriggerParser(settings.Rules),
-            new Ec2NetworkReader(ec2),
-            new RemediationPlanner(settings.Rules, settings.Mode),
-            new Ec2PlanExecutor(ec2, clock),
-            delivery,
-            new DecisionLogger(log, metrics));
+        var handler = HandlerFactory.Create(
+            settings.Remediation,
+            new HandlerPorts(
+                new Ec2NetworkReader(ec2),
+                new Ec2PlanExecutor(ec2, clock),
+                new SnsNotificationPublisher(sns, settings.TopicArn),
+                new SqsUndeliveredNotifications(sqs, settings.UndeliveredQueueUrl),
+                log,
+                metrics));
 
         log.Write(LogRecord.Info(
             "Remediator initialised",
-            Field.Of("mode", settings.Mode.ToString().ToLowerInvariant()),
+            Field.Of("mode", settings.Remediation.Mode.WireName()),
             Field.Of("region", settings.Region),
             Field.Of("topicArn", settings.TopicArn)));
         return new InvocationLoop(RuntimeApiClient.For(settings.RuntimeApi), new RemediatorInvocationHandler(handler), current, log, clock);

@@ -1,5 +1,4 @@
-using Remediator.Judgement;
-using Remediator.Planning;
+using Remediator.Settings;
 using Remediator.Telemetry;
 
 namespace Remediator.Function.Configuration;
@@ -8,11 +7,12 @@ namespace Remediator.Function.Configuration;
 /// <param name="RuntimeApi">host:port of the Lambda Runtime API.</param>
 /// <param name="Region">AWS_REGION: the region of every client, and the one requests are signed for.</param>
 /// <param name="UndeliveredQueueUrl">Where a notification that cannot be sent is kept (the dead-letter queue).</param>
+/// <param name="FunctionName">AWS_LAMBDA_FUNCTION_NAME: the metrics' dimension, so that two stacks in one account keep theirs apart.</param>
 internal sealed record FunctionSettings(
     string RuntimeApi,
     string Region,
-    Mode Mode,
     string TopicArn,
     string UndeliveredQueueUrl,
-    ClassificationRules Rules,
+    string FunctionName,
+    RemediationSettings Remediation,
     LogLevel LogLevel);

@@ -18,12 +18,26 @@ public sealed class RemediationHandler(
     RemediationPlanner planner,
     IPlanExecutor executor,
     NotificationDelivery notifications,
-    DecisionLogger decisions)
+    DecisionLogger decisions,
+    IMetrics metrics)
 {
     /// <summary>Plans of different VPCs run side by side, but few at a time, so a large sweep is not throttled.</summary>
     private const int ConcurrentPlans = 4;
 
     public async Task<HandlingResult> HandleAsync(string eventJson, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await HandleEventAsync(eventJson, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            // One metrics document per event, whatever became of it.
+            metrics.Flush();
+        }
+    }
+
+    private async Task<HandlingResult> HandleEventAsync(string eventJson, CancellationToken cancellationToken)
     {
         var parsed = parser.Parse(eventJson);
         decisions.Parsed(parsed);

@@ -79,7 +79,7 @@ public sealed class DecisionLogger(IDecisionLog log, IMetrics metrics)
         metrics.Emit(Metric.Count("RemediationFailures", outcome.Routes.Count(r => r.Status == RouteStatus.Failed)));
         if (ExposureWindow.Of(origin, outcome) is { } window)
         {
-            metrics.Emit(new Metric("ExposureWindow", window.TotalSeconds, "Seconds", []));
+            metrics.Emit(new Metric("ExposureWindow", window.TotalSeconds, "Seconds"));
         }
     }
 

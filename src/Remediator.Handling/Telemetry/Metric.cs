@@ -1,9 +1,7 @@
-using Remediator.Outcomes;
-
 namespace Remediator.Telemetry;
 
-/// <summary>One measurement, e.g. ExposureWindow = 4.3 Seconds for outcome=remediated.</summary>
-public sealed record Metric(string Name, double Value, string Unit, ValueList<KeyValuePair<string, string>> Dimensions)
+/// <summary>One measurement, e.g. ExposureWindow = 4.3 Seconds; the dimensions are the document's (<see cref="EmbeddedMetricFormat"/>).</summary>
+public sealed record Metric(string Name, double Value, string Unit)
 {
-    public static Metric Count(string name, double value, params KeyValuePair<string, string>[] dimensions) => new(name, value, "Count", [.. dimensions]);
+    public static Metric Count(string name, double value) => new(name, value, "Count");
 }

@@ -93,6 +93,38 @@ public sealed class RemediationHandlerTests
         Assert.Equal(mustRetry, result.MustRetry);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task The_metrics_of_an_event_are_written_once_whether_it_is_judged_or_ignored(bool leaky)
+    {
+        var (network, table) = LeakyNetwork();
+        var doubles = new HandlerDoubles();
+        var handler = doubles.Handler(new RecordingNetworkReader(network.Snapshot()), new RecordingPlanExecutor(), Mode.Remediate);
+        var json = leaky ? RouteEvent(table.Id) : EventJson.CreateRoute("destinationCidrBlock", "0.0.0.0/0", "gatewayId", "igw-0c3d4e5f60718293a").ToJsonString();
+
+        await handler.HandleAsync(json, default);
+
+        Assert.Equal(1, doubles.Metrics.Flushes);
+    }
+
+    [Fact]
+    public async Task The_decision_log_holds_values_in_wire_names_not_record_text()
+    {
+        var (network, table) = LeakyNetwork();
+        var doubles = new HandlerDoubles();
+        var handler = doubles.Handler(new RecordingNetworkReader(network.Snapshot()), new RecordingPlanExecutor(), Mode.Detect);
+
+        await handler.HandleAsync(RouteEvent(table.Id), default);
+
+        var fields = doubles.Log.Records.SelectMany(r => r.Fields).ToLookup(f => f.Key, f => f.Value);
+        Assert.Equal($"route-table:{table.Id}", Assert.Single(fields["scopes"]));
+        Assert.Equal("replace-routes", Assert.Single(fields["decision"]));
+        Assert.Equal("detect", Assert.Single(fields["mode"]));
+        Assert.Equal("planned", Assert.Single(fields["status"]));
+        Assert.DoesNotContain(fields.SelectMany(f => f), value => value?.Contains(" { ", StringComparison.Ordinal) == true);
+    }
+
     private static (TestNetwork Network, RouteTable Table) LeakyNetwork()
     {
         var network = new TestNetwork();

@@ -21,6 +21,17 @@ public sealed class CollectingMetrics : IMetrics
 
     public double Sum(string name) => All.Where(m => m.Name == name).Sum(m => m.Value);
 
+    /// <summary>How often the handler wrote out what it emitted.</summary>
+    public int Flushes { get; private set; }
+
+    public void Flush()
+    {
+        lock (metrics)
+        {
+            Flushes++;
+        }
+    }
+
     public void Emit(Metric metric)
     {
         lock (metrics)

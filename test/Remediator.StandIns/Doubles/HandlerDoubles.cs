@@ -1,11 +1,9 @@
-using Remediator.Delivery;
 using Remediator.Handling;
 using Remediator.Judgement;
 using Remediator.Network;
-using Remediator.Notifications;
 using Remediator.Planning;
 using Remediator.Ports;
-using Remediator.Triggers;
+using Remediator.Settings;
 
 namespace Remediator.StandIns.Doubles;
 
@@ -23,15 +21,8 @@ public sealed class HandlerDoubles
 
     public RecordingUndelivered Undelivered { get; } = new();
 
-    public RemediationHandler Handler(INetworkReader reader, IPlanExecutor executor, Mode mode, ClassificationRules? rules = null)
-    {
-        rules ??= ClassificationRules.Default;
-        return new RemediationHandler(
-            new TriggerParser(rules),
-            reader,
-            new RemediationPlanner(rules, mode),
-            executor,
-            new NotificationDelivery(new NotificationComposer(rules.Exemption), Publisher, Undelivered, Log, Metrics),
-            new DecisionLogger(Log, Metrics));
-    }
+    public RemediationHandler Handler(INetworkReader reader, IPlanExecutor executor, Mode mode, ClassificationRules? rules = null) =>
+        HandlerFactory.Create(
+            new RemediationSettings(mode, rules ?? ClassificationRules.Default),
+            new HandlerPorts(reader, executor, Publisher, Undelivered, Log, Metrics));
 }

@@ -67,26 +67,19 @@ public sealed class ReliabilityTests
     [Theory]
     [InlineData("AWS/Lambda", "Errors", "FunctionName", "RemediatorFunction")]
     [InlineData("AWS/SQS", "ApproximateNumberOfMessagesVisible", "QueueName", "DeadLetterQueue")]
-    [InlineData("Remediator", "NotificationsFailed", null, null)]
-    [InlineData("Remediator", "RemediationFailures", null, null)]
-    public void An_alarm_watches_each_sign_of_trouble_and_notifies_the_topic(string metricNamespace, string metric, string? dimension, string? resource)
+    [InlineData("Remediator", "NotificationsFailed", "FunctionName", "RemediatorFunction")]
+    [InlineData("Remediator", "RemediationFailures", "FunctionName", "RemediatorFunction")]
+    public void An_alarm_watches_each_sign_of_trouble_of_this_stack_and_notifies_the_topic(string metricNamespace, string metric, string dimension, string resource)
     {
         var alarm = Assert.Single(
             Template.ResourcesOfType("AWS::CloudWatch::Alarm").Select(a => TemplateDocument.Properties(a.Resource)),
             a => Json.Text(a["Namespace"]) == metricNamespace && Json.Text(a["MetricName"]) == metric);
 
-        var dimensions = alarm["Dimensions"] as JsonArray ?? [];
-        if (dimension is null)
-        {
-            // The function's EMF lines carry no dimensions: an alarm with any would watch a metric that never exists.
-            Assert.Empty(dimensions);
-        }
-        else
-        {
-            var only = Assert.Single(dimensions);
-            Assert.Equal(dimension, Json.Text(only?["Name"]));
-            Assert.Contains(resource!, Intrinsics.ReferencedNames(only?["Value"]));
-        }
+        // The function's EMF documents carry exactly its name (AWS_LAMBDA_FUNCTION_NAME) as dimension: an alarm
+        // with another set would watch a metric that never exists, and one without would mix two stacks.
+        var only = Assert.Single(alarm["Dimensions"] as JsonArray ?? []);
+        Assert.Equal(dimension, Json.Text(only?["Name"]));
+        Assert.Contains(resource, Intrinsics.ReferencedNames(only?["Value"]));
 
         Assert.Equal("GreaterThanThreshold", Json.Text(alarm["ComparisonOperator"]));
         Assert.Equal(0m, Json.Number(alarm["Threshold"]));

@@ -1,0 +1,47 @@
+using System.Text.RegularExpressions;
+using Remediator.Settings;
+
+namespace Remediator.Function.Configuration;
+
+/// <summary>
+/// Reads and checks the function's environment variables: its own (runtime, region, topic, queue) here,
+/// how it judges and logs through the <see cref="SettingsReader"/> the CLI uses too. The first bad one
+/// stops the function at init with one message naming it, rather than failing on the first event.
+/// </summary>
+internal static partial class FunctionSettingsReader
+{
+    /// <summary>What Lambda names a function when none is given (local runs, tests).</summary>
+    private const string UnnamedFunction = "remediator";
+
+    /// <remarks>Checked in the order of the template's variables, so the first bad one is the one reported.</remarks>
+    public static FunctionSettings Read(IEnvironment environment)
+    {
+        var runtimeApi = SettingsReader.Required(environment, "AWS_LAMBDA_RUNTIME_API");
+        var region = Region(SettingsReader.Required(environment, "AWS_REGION"));
+        var remediation = SettingsReader.Remediation(environment);
+        return new FunctionSettings(
+            runtimeApi,
+            region,
+            TopicArn(SettingsReader.Required(environment, "TOPIC_ARN")),
+            QueueUrl(SettingsReader.Required(environment, "UNDELIVERED_QUEUE_URL")),
+            SettingsReader.Optional(environment, "AWS_LAMBDA_FUNCTION_NAME", UnnamedFunction),
+            remediation,
+            SettingsReader.LogLevel(environment));
+    }
+
+    private static string Region(string value) =>
+        RegionPattern().IsMatch(value) ? value : throw new InvalidConfigurationException("AWS_REGION", $"is not a region name: '{value}'.");
+
+    private static string TopicArn(string value) =>
+        Sns.Endpoints.TopicArn.IsValid(value)
+            ? value
+            : throw new InvalidConfigurationException("TOPIC_ARN", $"must be an SNS topic ARN (arn:aws:sns:region:account:name), not '{value}'.");
+
+    private static string QueueUrl(string value) =>
+        Uri.TryCreate(value, UriKind.Absolute, out var url) && url.Scheme is "https" or "http"
+            ? value
+            : throw new InvalidConfigurationException("UNDELIVERED_QUEUE_URL", $"must be an SQS queue URL, not '{value}'.");
+
+    [GeneratedRegex("^[a-z]{2}(-[a-z]+)+-[0-9]+$")]
+    private static partial Regex RegionPattern();
+}
