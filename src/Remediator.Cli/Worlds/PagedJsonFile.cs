@@ -15,7 +15,8 @@ internal static class PagedJsonFile
     private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
 
     public static List<WorldItem<T>> ReadItems<TPage, T>(
-        string folder, WorldFile file, JsonTypeInfo<TPage> pageType, Func<TPage, IReadOnlyList<T>?> items)
+        string folder, WorldFile file, JsonTypeInfo<TPage> pageType, Func<TPage, IReadOnlyList<T?>?> items)
+        where T : class
     {
         var path = Path.Combine(folder, file.Name);
         var pages = Pages(path, file);

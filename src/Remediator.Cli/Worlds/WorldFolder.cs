@@ -1,4 +1,5 @@
 using Remediator.Cli.Hosting;
+using Remediator.Ec2.Shapes;
 using Remediator.Network;
 
 namespace Remediator.Cli.Worlds;
@@ -19,17 +20,17 @@ internal static class WorldFolder
 
         var context = AwsCliJsonContext.Default;
         var vpcs = Distinct(
-            PagedJsonFile.ReadItems(folder, WorldFile.Vpcs, context.VpcsPage, p => p.Vpcs), WorldRecords.Vpc, v => v.Id, "VpcId");
+            PagedJsonFile.ReadItems(folder, WorldFile.Vpcs, context.VpcsPage, p => p.Vpcs), ShapeRecords.Vpc, v => v.Id, "VpcId");
         var subnets = Distinct(
-            PagedJsonFile.ReadItems(folder, WorldFile.Subnets, context.SubnetsPage, p => p.Subnets), WorldRecords.Subnet, s => s.Id, "SubnetId");
+            PagedJsonFile.ReadItems(folder, WorldFile.Subnets, context.SubnetsPage, p => p.Subnets), ShapeRecords.Subnet, s => s.Id, "SubnetId");
         var tables = Distinct(
             PagedJsonFile.ReadItems(folder, WorldFile.RouteTables, context.RouteTablesPage, p => p.RouteTables),
-            WorldRecords.RouteTable,
+            ShapeRecords.RouteTable,
             t => t.Id,
             "RouteTableId");
         var gateways = Distinct(
             PagedJsonFile.ReadItems(folder, WorldFile.EgressOnlyInternetGateways, context.EgressOnlyInternetGatewaysPage, p => p.EgressOnlyInternetGateways),
-            WorldRecords.EgressOnlyInternetGateway,
+            ShapeRecords.EgressOnlyInternetGateway,
             g => g.Id,
             "EgressOnlyInternetGatewayId");
 
@@ -45,14 +46,14 @@ internal static class WorldFolder
     }
 
     /// <summary>Pages exported twice, or overlapping, would list a resource twice: say so rather than guess.</summary>
-    private static List<(TRecord Record, WorldItem<TJson> Item)> Distinct<TJson, TRecord>(
-        List<WorldItem<TJson>> items, Func<WorldItem<TJson>, TRecord> map, Func<TRecord, string> id, string idField)
+    private static List<(TRecord Record, WorldItem<TShape> Item)> Distinct<TShape, TRecord>(
+        List<WorldItem<TShape>> items, Func<TShape, ShapeProblem, TRecord> map, Func<TRecord, string> id, string idField)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        var records = new List<(TRecord, WorldItem<TJson>)>();
+        var records = new List<(TRecord, WorldItem<TShape>)>();
         foreach (var item in items)
         {
-            var record = map(item);
+            var record = map(item.Value, item.Problem);
             if (!seen.Add(id(record)))
             {
                 throw item.Problem(idField, $"repeats {id(record)}, which the file lists already");
@@ -64,8 +65,8 @@ internal static class WorldFolder
         return records;
     }
 
-    private static void RequireKnownVpc<TJson, TRecord>(
-        List<(TRecord Record, WorldItem<TJson> Item)> records, Func<TRecord, string> vpcOf, HashSet<string> vpcIds)
+    private static void RequireKnownVpc<TShape, TRecord>(
+        List<(TRecord Record, WorldItem<TShape> Item)> records, Func<TRecord, string> vpcOf, HashSet<string> vpcIds)
     {
         foreach (var (record, item) in records.Where(r => !vpcIds.Contains(vpcOf(r.Record))))
         {

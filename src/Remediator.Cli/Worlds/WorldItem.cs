@@ -7,7 +7,4 @@ namespace Remediator.Cli.Worlds;
 internal sealed record WorldItem<T>(T Value, string FilePath, string Path)
 {
     public BadInputException Problem(string field, string problem) => new($"{FilePath}: {Path}.{field} {problem}.");
-
-    public string Required(string? value, string field) =>
-        string.IsNullOrWhiteSpace(value) ? throw Problem(field, "is missing") : value;
 }

@@ -15,12 +15,11 @@ namespace Remediator.Cli.Worlds;
 /// </summary>
 internal static class WorldWriter
 {
-    /// <summary>Every field in which EC2 reports a route's target; a replaced route keeps only its new one.</summary>
-    private static readonly string[] TargetFields =
-    [
-        "GatewayId", "EgressOnlyInternetGatewayId", "NatGatewayId", "TransitGatewayId", "NetworkInterfaceId", "InstanceId",
-        "InstanceOwnerId", "VpcPeeringConnectionId", "LocalGatewayId", "CarrierGatewayId", "CoreNetworkArn", "OdbNetworkArn",
-    ];
+    /// <summary>
+    /// Every field in which EC2 reports a route's target, and the instance's owner that goes with an instance
+    /// target: a replaced route keeps only its new target.
+    /// </summary>
+    private static readonly ValueList<string> TargetFields = RouteTarget.Fields.Add("InstanceOwnerId");
 
     private static readonly JsonWriterOptions Format = new()
     {

@@ -25,9 +25,26 @@ public enum TargetKind
 /// </summary>
 public sealed record RouteTarget(string Id)
 {
+    /// <summary>
+    /// The fields in which EC2 names a route's target, as its API spells them, in the order they are read. A
+    /// route to a NAT instance names both the instance and its network interface: the interface comes first,
+    /// as it is what the route sends traffic to. Routes answer with no <c>VpcEndpointId</c> (EC2 reports an
+    /// endpoint under <c>GatewayId</c>), but CreateRoute and ReplaceRoute take one.
+    /// </summary>
+    public static ValueList<string> Fields { get; } =
+    [
+        "GatewayId", "EgressOnlyInternetGatewayId", "NatGatewayId", "TransitGatewayId", "VpcEndpointId", "NetworkInterfaceId",
+        "InstanceId", "VpcPeeringConnectionId", "LocalGatewayId", "CarrierGatewayId", "CoreNetworkArn", "OdbNetworkArn",
+    ];
+
     public TargetKind Kind { get; } = KindOf(Id);
 
     public bool IsInternetGateway => Kind == TargetKind.InternetGateway;
+
+    /// <summary>The target named by the first of <see cref="Fields"/> that has a value, or null if none has.</summary>
+    /// <param name="valueOf">The value of a field, given its EC2 name.</param>
+    public static RouteTarget? FirstOf(Func<string, string?> valueOf) =>
+        Fields.Select(valueOf).FirstOrDefault(id => !string.IsNullOrEmpty(id)) is { } id ? new RouteTarget(id) : null;
 
     public override string ToString() => Id;
 

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using System.Text.Json;
 using Remediator.Events;
 using Remediator.Network;
 
@@ -11,13 +12,6 @@ namespace Remediator.Triggers;
 /// </summary>
 internal static class RouteEvents
 {
-    /// <summary>The request fields that name a route's target other than <c>gatewayId</c>.</summary>
-    private static readonly string[] OtherTargets =
-    [
-        "egressOnlyInternetGatewayId", "natGatewayId", "transitGatewayId", "vpcEndpointId", "networkInterfaceId",
-        "instanceId", "vpcPeeringConnectionId", "localGatewayId", "carrierGatewayId", "coreNetworkArn",
-    ];
-
     public static ParsedEvent Interpret(EventOrigin origin, EventField request)
     {
         var parameters = request.RequireObject();
@@ -41,9 +35,9 @@ internal static class RouteEvents
             return new Triggered(new Trigger(origin, [new RouteTableScope(tableId)]));
         }
 
-        var target = gateway.OptionalString()
-            ?? OtherTargets.Select(name => parameters[name].OptionalString()).FirstOrDefault(t => t is not null)
-            ?? throw parameters["gatewayId"].Invalid("is missing, and no other route target is given");
+        // CloudTrail spells EC2's request fields in camelCase: gatewayId, natGatewayId…
+        var target = RouteTarget.FirstOf(field => parameters[JsonNamingPolicy.CamelCase.ConvertName(field)].OptionalString())
+            ?? throw gateway.Invalid("is missing, and no other route target is given");
         return new Ignored($"{origin.EventName} {destination} in {tableId} targets {target}, not an internet gateway", origin);
     }
 

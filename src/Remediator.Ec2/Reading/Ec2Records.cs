@@ -1,60 +1,67 @@
-using Amazon.EC2;
+using Amazon.Runtime;
+using Remediator.Ec2.Shapes;
 using Remediator.Network;
 using Sdk = Amazon.EC2.Model;
 
 namespace Remediator.Ec2.Reading;
 
 /// <summary>
-/// Turns EC2's answers into the core's plain records. AWSSDK v4 leaves absent lists null, so every list
-/// is read as possibly null.
+/// Turns EC2's answers into the core's plain records: the SDK's objects are copied into EC2's resource shapes,
+/// field for field, and <see cref="ShapeRecords"/> does the rest, as it does for an offline world. AWSSDK v4
+/// leaves absent lists null, and states are read as EC2 spells them.
 /// </summary>
 internal static class Ec2Records
 {
-    public static Vpc Vpc(Sdk.Vpc vpc) => new(vpc.VpcId, Tags(vpc.Tags));
+    public static Vpc Vpc(Sdk.Vpc vpc) => ShapeRecords.Vpc(new VpcShape(vpc.VpcId, Tags(vpc.Tags)), Problem("a VPC"));
 
-    public static Subnet Subnet(Sdk.Subnet subnet) => new(
-        subnet.SubnetId,
-        subnet.VpcId,
-        string.IsNullOrEmpty(subnet.CidrBlock) ? null : subnet.CidrBlock,
-        [.. (subnet.Ipv6CidrBlockAssociationSet ?? [])
-            .Where(a => a.Ipv6CidrBlockState?.State == SubnetCidrBlockStateCode.Associated
-                        || a.Ipv6CidrBlockState?.State == SubnetCidrBlockStateCode.Associating)
-            .Select(a => a.Ipv6CidrBlock)],
-        subnet.MapPublicIpOnLaunch == true,
-        Tags(subnet.Tags));
+    public static Subnet Subnet(Sdk.Subnet subnet) => ShapeRecords.Subnet(
+        new SubnetShape(
+            subnet.SubnetId,
+            subnet.VpcId,
+            subnet.CidrBlock,
+            subnet.Ipv6CidrBlockAssociationSet?.Select(a => new SubnetIpv6CidrShape(a.Ipv6CidrBlock, State(a.Ipv6CidrBlockState?.State))).ToList(),
+            subnet.MapPublicIpOnLaunch,
+            Tags(subnet.Tags)),
+        Problem("a subnet"));
 
-    public static RouteTable RouteTable(Sdk.RouteTable table) => new(
-        table.RouteTableId,
-        table.VpcId,
-        [.. (table.Routes ?? []).Select(Route)],
-        [.. (table.Associations ?? [])
-            .Where(a => a.AssociationState?.State is null || a.AssociationState.State == RouteTableAssociationStateCode.Associated)
-            .Select(a => new RouteTableAssociation(a.RouteTableAssociationId, a.SubnetId, a.Main == true))],
-        Tags(table.Tags));
+    public static RouteTable RouteTable(Sdk.RouteTable table) => ShapeRecords.RouteTable(
+        new RouteTableShape(
+            table.RouteTableId,
+            table.VpcId,
+            table.Routes?.Select(Route).ToList(),
+            table.Associations?.Select(a => new RouteTableAssociationShape(a.RouteTableAssociationId, a.SubnetId, a.Main, State(a.AssociationState?.State))).ToList(),
+            Tags(table.Tags)),
+        Problem("a route table"));
 
-    public static EgressOnlyInternetGateway EgressOnlyInternetGateway(Sdk.EgressOnlyInternetGateway gateway) => new(
-        gateway.EgressOnlyInternetGatewayId,
-        [.. (gateway.Attachments ?? []).Where(a => a.State == AttachmentStatus.Attached).Select(a => a.VpcId)],
-        Tags(gateway.Tags));
+    public static EgressOnlyInternetGateway EgressOnlyInternetGateway(Sdk.EgressOnlyInternetGateway gateway) => ShapeRecords.EgressOnlyInternetGateway(
+        new EgressOnlyInternetGatewayShape(
+            gateway.EgressOnlyInternetGatewayId,
+            gateway.Attachments?.Select(a => new AttachmentShape(a.State?.Value, a.VpcId)).ToList(),
+            Tags(gateway.Tags)),
+        Problem("an egress-only internet gateway"));
 
-    private static Route Route(Sdk.Route route)
-    {
-        var destination = route switch
-        {
-            { DestinationIpv6CidrBlock: { Length: > 0 } ipv6 } => RouteDestination.Ipv6(ipv6),
-            { DestinationCidrBlock: { Length: > 0 } ipv4 } => RouteDestination.Ipv4(ipv4),
-            { DestinationPrefixListId: { Length: > 0 } prefixList } => RouteDestination.PrefixList(prefixList),
-            _ => throw new InvalidDataException("EC2 returned a route without a destination."),
-        };
-        var target = new[]
-        {
-            route.GatewayId, route.EgressOnlyInternetGatewayId, route.NatGatewayId, route.TransitGatewayId,
-            route.NetworkInterfaceId, route.InstanceId, route.VpcPeeringConnectionId, route.LocalGatewayId,
-            route.CarrierGatewayId, route.CoreNetworkArn, route.OdbNetworkArn,
-        }.FirstOrDefault(id => !string.IsNullOrEmpty(id)) ?? "unknown";
-        return new Route(destination, new RouteTarget(target), route.State == RouteState.Blackhole);
-    }
+    private static RouteShape Route(Sdk.Route route) => new(
+        DestinationCidrBlock: route.DestinationCidrBlock,
+        DestinationIpv6CidrBlock: route.DestinationIpv6CidrBlock,
+        DestinationPrefixListId: route.DestinationPrefixListId,
+        GatewayId: route.GatewayId,
+        EgressOnlyInternetGatewayId: route.EgressOnlyInternetGatewayId,
+        NatGatewayId: route.NatGatewayId,
+        TransitGatewayId: route.TransitGatewayId,
+        NetworkInterfaceId: route.NetworkInterfaceId,
+        InstanceId: route.InstanceId,
+        VpcPeeringConnectionId: route.VpcPeeringConnectionId,
+        LocalGatewayId: route.LocalGatewayId,
+        CarrierGatewayId: route.CarrierGatewayId,
+        CoreNetworkArn: route.CoreNetworkArn,
+        OdbNetworkArn: route.OdbNetworkArn,
+        State: route.State?.Value);
 
-    private static Tags Tags(List<Sdk.Tag>? tags) =>
-        Network.Tags.Of((tags ?? []).Select(t => new KeyValuePair<string, string>(t.Key, t.Value ?? "")));
+    private static StateShape? State(ConstantClass? state) => state is null ? null : new StateShape(state.Value);
+
+    private static List<TagShape>? Tags(List<Sdk.Tag>? tags) => tags?.Select(t => new TagShape(t.Key, t.Value)).ToList();
+
+    /// <summary>EC2's answer is trusted to be whole; one that is not is a fault worth naming, not a resource to guess at.</summary>
+    private static ShapeProblem Problem(string resource) =>
+        (field, problem) => new InvalidDataException($"EC2 described {resource} whose {field} {problem}.");
 }

@@ -56,6 +56,24 @@ public sealed class WorldFormatTests
         Assert.Empty(read.Subnets.Single().Ipv6Cidrs);
     }
 
+    /// <summary>Every field a route answers with its target in; VpcEndpointId is a request field only.</summary>
+    public static TheoryData<string> RouteTargetFields => new(RouteTarget.Fields.Where(f => f != "VpcEndpointId"));
+
+    [Theory]
+    [MemberData(nameof(RouteTargetFields))]
+    public void A_route_target_is_read_from_each_field_EC2_reports_it_in(string field)
+    {
+        using var temp = new TempFolder();
+        var network = new TestNetwork();
+        network.Table([Some.Ipv6DefaultTo("eigw-0123456789abcdef0")], [], main: true);
+        AwsCliWorld.Write(temp.Path, network.Snapshot());
+        Replace(temp.Path, "describe-route-tables.json", "\"EgressOnlyInternetGatewayId\"", $"\"{field}\"");
+
+        var read = WorldFolder.Read(temp.Path);
+
+        Assert.Contains(new RouteTarget("eigw-0123456789abcdef0"), read.RouteTables.Single().Routes.Select(r => r.Target));
+    }
+
     private static NetworkSnapshot Varied()
     {
         var network = new TestNetwork(Tags.Of(("Name", "varied"), ("remediator:exempt", "false")));

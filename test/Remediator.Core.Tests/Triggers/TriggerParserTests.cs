@@ -33,6 +33,7 @@ public sealed class TriggerParserTests
     [InlineData("vpcPeeringConnectionId", "pcx-0e5f60718293a4b5c")]
     [InlineData("gatewayId", "vgw-0e5f60718293a4b5c")]
     [InlineData("coreNetworkArn", "arn:aws:networkmanager::111122223333:core-network/core-network-0123")]
+    [InlineData("odbNetworkArn", "arn:aws:odb:eu-west-1:111122223333:odb-network/odbnet_0123")]
     public void An_IPv6_route_to_anything_but_an_internet_gateway_is_ignored_without_a_look(string field, string target)
     {
         var json = EventJson.CreateRoute("destinationIpv6CidrBlock", "::/0", field, target);
