@@ -8,7 +8,10 @@ namespace Remediator.Ec2;
 public static class Ec2ClientFactory
 {
     /// <param name="region">Required: requests are signed for it, whatever the endpoint.</param>
-    /// <param name="serviceUrl">For tests; users set <c>AWS_ENDPOINT_URL_EC2</c> or <c>AWS_ENDPOINT_URL</c>, which the SDK reads itself.</param>
+    /// <param name="serviceUrl">
+    /// For tests and the CLI; the SDK's client reads <c>AWS_ENDPOINT_URL_EC2</c>, <c>AWS_ENDPOINT_URL</c> and
+    /// <c>AWS_IGNORE_CONFIGURED_ENDPOINT_URLS</c> from the process by itself.
+    /// </param>
     /// <param name="credentials">Absent: the SDK's default chain (Lambda's environment credentials).</param>
     public static IAmazonEC2 Create(string region, Uri? serviceUrl = null, AWSCredentials? credentials = null)
     {

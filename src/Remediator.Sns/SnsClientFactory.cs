@@ -1,7 +1,8 @@
 using Amazon.Runtime.Signing;
 using Amazon.Runtime;
+using Remediator.Aws.Endpoints;
 using Remediator.Settings;
-using Remediator.Sns.Endpoints;
+using Remediator.Sns.Protocol;
 
 namespace Remediator.Sns;
 
@@ -32,7 +33,7 @@ public static class SnsClientFactory
     {
         ArgumentNullException.ThrowIfNull(environment);
         options ??= new SnsClientOptions();
-        options = options with { EndpointOverride = options.EndpointOverride ?? EndpointOverride.From(environment) };
+        options = options with { EndpointOverride = options.EndpointOverride ?? EndpointOverride.From(environment, SnsService.Definition) };
 
         // No region here: each request names its topic's region (SigV4SigningHandler.RegionOptionKey).
         var signing = new SigV4SigningHandler(

@@ -44,7 +44,7 @@ public sealed class SnsPublishClient : ISnsPublisher, IDisposable
         var body = PublishForm.Encode(PublishForm.Fields(message));
         return retry.RunAsync(
             (limit, cancel) => attempt.SendAsync(endpoint, topic.Region, body, message.TopicArn, limit, cancel),
-            SnsErrorClassifier.Action, message.TopicArn, cancellationToken);
+            SnsService.Publish, message.TopicArn, cancellationToken);
     }
 
     public void Dispose() => signedHttp.Dispose();

@@ -12,7 +12,7 @@ namespace Remediator.Sqs;
 public static class SqsClientFactory
 {
     /// <param name="region">Required: with an endpoint URL and no region the SDK would sign for us-east-1.</param>
-    /// <param name="serviceUrl">For tests; users set <c>AWS_ENDPOINT_URL_SQS</c> or <c>AWS_ENDPOINT_URL</c>, which the SDK reads itself.</param>
+    /// <param name="serviceUrl">For tests; the SDK's client reads <c>AWS_ENDPOINT_URL_SQS</c>, <c>AWS_ENDPOINT_URL</c> and <c>AWS_IGNORE_CONFIGURED_ENDPOINT_URLS</c> by itself.</param>
     /// <param name="credentials">Absent: the SDK's default chain (Lambda's environment credentials).</param>
     public static IAmazonSQS Create(string region, Uri? serviceUrl = null, AWSCredentials? credentials = null)
     {
