@@ -1,3 +1,4 @@
+using Remediator.Aws.Reporting;
 using Remediator.Delivery;
 using Remediator.Ec2.Acting;
 using Remediator.Ec2.Reading;
@@ -31,11 +32,12 @@ internal static class FunctionComposition
         var log = new JsonLinesLog(output, clock, settings.LogLevel, () => current.RequestId);
         var metrics = new EmbeddedMetricFormat(output, clock);
 
-        var ec2 = Ec2ClientFactory.Create(settings.Region);
+        var calls = new CallReporter(log, clock);
+        var ec2 = Ec2ClientFactory.Create(settings.Region, calls: calls);
         var sns = SnsClientFactory.Create(
             new ProcessEnvironment(),
-            new SnsClientOptions { Deadline = () => current.Deadline - NotificationMargin, Clock = clock });
-        var sqs = SqsClientFactory.Create(settings.Region);
+            new SnsClientOptions { Deadline = () => current.Deadline - NotificationMargin, Clock = clock }, calls: calls);
+        var sqs = SqsClientFactory.Create(settings.Region, calls: calls);
 
         var delivery = new NotificationDelivery(
             new NotificationComposer(settings.Rules.Exemption),
