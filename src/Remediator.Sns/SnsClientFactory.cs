@@ -1,7 +1,9 @@
-using Amazon.Runtime.Signing;
 using Amazon.Runtime;
+using Amazon.Runtime.Signing;
+using Remediator.Aws.Endpoints;
+using Remediator.Aws.Reporting;
 using Remediator.Settings;
-using Remediator.Sns.Endpoints;
+using Remediator.Sns.Protocol;
 
 namespace Remediator.Sns;
 
@@ -23,16 +25,18 @@ public static class SnsClientFactory
     /// container and instance credentials), refreshed as they near expiry.
     /// </param>
     /// <param name="transport">The handler under the signer; absent, a <see cref="SocketsHttpHandler"/>. For tests.</param>
+    /// <param name="calls">Absent: publishes are not reported. Present: one Debug line per publish.</param>
     /// <exception cref="ArgumentException">An endpoint URL variable is not an http(s) URL.</exception>
     public static SnsPublishClient Create(
         IEnvironment environment,
         SnsClientOptions? options = null,
         AWSCredentials? credentials = null,
-        HttpMessageHandler? transport = null)
+        HttpMessageHandler? transport = null,
+        CallReporter? calls = null)
     {
         ArgumentNullException.ThrowIfNull(environment);
         options ??= new SnsClientOptions();
-        options = options with { EndpointOverride = options.EndpointOverride ?? EndpointOverride.From(environment) };
+        options = options with { EndpointOverride = options.EndpointOverride ?? EndpointOverride.From(environment, SnsService.Definition) };
 
         // No region here: each request names its topic's region (SigV4SigningHandler.RegionOptionKey).
         var signing = new SigV4SigningHandler(
@@ -42,7 +46,7 @@ public static class SnsClientFactory
         // Timeouts are per attempt, set by the retry loop; HttpClient's own would cut across attempts. SNS's
         // answers are a few hundred bytes: a megabyte bounds what a misbehaving endpoint can make us buffer.
         var http = new HttpClient(signing) { Timeout = Timeout.InfiniteTimeSpan, MaxResponseContentBufferSize = MaxAnswerBytes };
-        return new SnsPublishClient(http, options);
+        return new SnsPublishClient(http, options, calls);
     }
 
     private static SocketsHttpHandler Transport() => new()

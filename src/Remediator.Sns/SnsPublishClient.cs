@@ -1,3 +1,5 @@
+using Remediator.Aws.Reporting;
+using Remediator.Failures;
 using Remediator.Sns.Endpoints;
 using Remediator.Sns.Protocol;
 using Remediator.Sns.Retrying;
@@ -16,12 +18,14 @@ public sealed class SnsPublishClient : ISnsPublisher, IDisposable
     private readonly SnsEndpoints endpoints;
     private readonly RetryLoop retry;
     private readonly PublishAttempt attempt;
+    private readonly CallReporter? calls;
 
     /// <param name="signedHttp">
     /// An <see cref="HttpClient"/> over <c>Amazon.Runtime.Signing.SigV4SigningHandler</c> for service <c>sns</c>.
     /// The client owns it from now on.
     /// </param>
-    public SnsPublishClient(HttpClient signedHttp, SnsClientOptions options)
+    /// <param name="calls">Absent: publishes are not reported. Present: one Debug line per publish, retries included.</param>
+    public SnsPublishClient(HttpClient signedHttp, SnsClientOptions options, CallReporter? calls = null)
     {
         ArgumentNullException.ThrowIfNull(signedHttp);
         ArgumentNullException.ThrowIfNull(options);
@@ -33,18 +37,32 @@ public sealed class SnsPublishClient : ISnsPublisher, IDisposable
         endpoints = new SnsEndpoints(options.EndpointOverride);
         retry = new RetryLoop(options);
         attempt = new PublishAttempt(signedHttp);
+        this.calls = calls;
     }
 
-    public Task<string> PublishAsync(SnsMessage message, CancellationToken cancellationToken)
+    public async Task<string> PublishAsync(SnsMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
         var topic = TopicArn.Parse(message.TopicArn);
         MessageLimits.Check(message);
         var endpoint = endpoints.For(topic);
         var body = PublishForm.Encode(PublishForm.Fields(message));
-        return retry.RunAsync(
-            (limit, cancel) => attempt.SendAsync(endpoint, topic.Region, body, message.TopicArn, limit, cancel),
-            SnsErrorClassifier.Action, message.TopicArn, cancellationToken);
+
+        // Timed like an SDK client's call: from the first attempt to the final answer, the retry loop inside.
+        var started = calls?.Start() ?? 0;
+        try
+        {
+            var id = await retry.RunAsync(
+                (limit, cancel) => attempt.SendAsync(endpoint, topic.Region, body, message.TopicArn, limit, cancel),
+                SnsService.Publish, message.TopicArn, cancellationToken).ConfigureAwait(false);
+            calls?.Finish(SnsService.Definition, SnsService.Publish, started, null);
+            return id;
+        }
+        catch (OperationFailedException e)
+        {
+            calls?.Finish(SnsService.Definition, SnsService.Publish, started, e.Failure);
+            throw;
+        }
     }
 
     public void Dispose() => signedHttp.Dispose();

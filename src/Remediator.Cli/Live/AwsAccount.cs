@@ -1,9 +1,11 @@
 using Amazon.EC2;
+using Amazon.Runtime;
 using Amazon.Runtime.CredentialManagement;
 using Amazon.Runtime.Credentials;
-using Amazon.Runtime;
+using Remediator.Aws.Endpoints;
 using Remediator.Cli.Hosting;
 using Remediator.Ec2;
+using Remediator.Ec2.Calls;
 using Remediator.Settings;
 
 namespace Remediator.Cli.Live;
@@ -32,7 +34,7 @@ internal sealed class AwsAccount
     /// <summary>The region the profile sets, if any.</summary>
     public string? ProfileRegion { get; }
 
-    /// <summary><c>AWS_ENDPOINT_URL_EC2</c> or <c>AWS_ENDPOINT_URL</c>, honoured as the SDK does (LocalStack, tests).</summary>
+    /// <summary><c>AWS_ENDPOINT_URL_EC2</c> or <c>AWS_ENDPOINT_URL</c>, honoured as the SDK does (LocalStack, tests); see <see cref="EndpointOverride"/>.</summary>
     public Uri? Ec2Endpoint { get; }
 
     /// <exception cref="BadInputException">The profile does not exist, or no usable credentials were found.</exception>
@@ -91,19 +93,20 @@ internal sealed class AwsAccount
         }
     }
 
+    /// <summary>
+    /// The SDK's EC2 client would read these variables from the process by itself; the CLI reads them through its
+    /// environment seam, so that tests set them without touching the process's, and passes the URL on.
+    /// </summary>
     private static Uri? Endpoint(IEnvironment environment)
     {
-        if (string.Equals(environment.Read("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS"), "true", StringComparison.OrdinalIgnoreCase))
+        try
         {
-            return null;
+            return EndpointOverride.From(environment, Ec2Service.Definition);
         }
-
-        var (name, value) = environment.Read("AWS_ENDPOINT_URL_EC2") is { Length: > 0 } ec2
-            ? ("AWS_ENDPOINT_URL_EC2", ec2)
-            : ("AWS_ENDPOINT_URL", environment.Read("AWS_ENDPOINT_URL"));
-        return string.IsNullOrEmpty(value) ? null
-            : Uri.TryCreate(value, UriKind.Absolute, out var url) && url.Scheme is "http" or "https" ? url
-            : throw new BadInputException($"{name} is not an http(s) URL: '{value}'.");
+        catch (ArgumentException e)
+        {
+            throw new BadInputException(e.Message, e);
+        }
     }
 
     private static string OneLine(string text) => string.Join(' ', text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));

@@ -1,6 +1,7 @@
+using Remediator.Aws.Reporting;
+using Remediator.Ec2;
 using Remediator.Ec2.Acting;
 using Remediator.Ec2.Reading;
-using Remediator.Ec2;
 using Remediator.Function.Configuration;
 using Remediator.Function.Handling;
 using Remediator.Function.Runtime;
@@ -27,11 +28,12 @@ internal static class FunctionComposition
         var log = new JsonLinesLog(output, clock, settings.LogLevel, () => current.RequestId);
         var metrics = new EmbeddedMetricFormat(output, clock, [new("FunctionName", settings.FunctionName)]);
 
-        var ec2 = Ec2ClientFactory.Create(settings.Region);
+        var calls = new CallReporter(log, clock);
+        var ec2 = Ec2ClientFactory.Create(settings.Region, calls: calls);
         var sns = SnsClientFactory.Create(
             environment,
-            new SnsClientOptions { Deadline = () => current.Deadline - NotificationMargin, Clock = clock });
-        var sqs = SqsClientFactory.Create(settings.Region);
+            new SnsClientOptions { Deadline = () => current.Deadline - NotificationMargin, Clock = clock }, calls: calls);
+        var sqs = SqsClientFactory.Create(settings.Region, calls: calls);
 
         var handler = HandlerFactory.Create(
             settings.Remediation,

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Amazon.Runtime.Signing;
-using Amazon.Runtime;
+using Remediator.Aws.Calls;
 using Remediator.Failures;
 
 namespace Remediator.Sns.Protocol;
@@ -26,28 +26,22 @@ internal sealed class PublishAttempt(HttpClient signedHttp)
             var answer = await response.Content.ReadAsByteArrayAsync(timeout.Token).ConfigureAwait(false);
             if (!response.IsSuccessStatusCode)
             {
-                throw new OperationFailedException(SnsErrorClassifier.Failure(SnsXml.Error(response.StatusCode, answer), topicArn));
+                throw new OperationFailedException(SnsXml.Error(response.StatusCode, answer).Failure(SnsService.Definition, SnsService.Publish, topicArn));
             }
 
             // Not retried: SNS may well have accepted the message, and a retry would deliver it twice.
             return SnsXml.MessageId(answer) ?? throw new OperationFailedException(new OperationFailure(
-                FailureKind.Permanent, SnsErrorClassifier.Action, topicArn, "MalformedResponse",
+                FailureKind.Permanent, SnsService.Publish, topicArn, "MalformedResponse",
                 $"SNS answered HTTP {(int)response.StatusCode} without a PublishResponse/PublishResult/MessageId."));
         }
-        catch (Exception e) when (e is HttpRequestException or IOException
-                                   || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+        catch (Exception e) when (CallFailure.From(e, SnsService.Definition, SnsService.Publish, topicArn, cancellationToken, TimedOut(endpoint, limit)) is { } failure)
         {
-            // A refused or dropped connection, or this attempt's time ran out: the next attempt may get through.
-            var (code, message) = e is OperationCanceledException
-                ? ("Timeout", string.Create(CultureInfo.InvariantCulture, $"No answer from {endpoint.Host} within {limit.TotalSeconds:0.###} s."))
-                : (e.GetType().Name, e.Message);
-            throw new OperationFailedException(new OperationFailure(FailureKind.Transient, SnsErrorClassifier.Action, topicArn, code, message), e);
-        }
-        catch (AmazonClientException e)
-        {
-            // Raised while signing, before anything was sent: no credentials could be found. Retrying will not help.
-            throw new OperationFailedException(
-                new OperationFailure(FailureKind.Permanent, SnsErrorClassifier.Action, topicArn, e.GetType().Name, e.Message), e);
+            // A refused or dropped connection, or this attempt's time ran out: transient, the next attempt may get
+            // through. Or no credentials could be found while signing, before anything was sent: permanent.
+            throw new OperationFailedException(failure, e);
         }
     }
+
+    private static string TimedOut(Uri endpoint, TimeSpan limit) =>
+        string.Create(CultureInfo.InvariantCulture, $"No answer from {endpoint.Host} within {limit.TotalSeconds:0.###} s.");
 }

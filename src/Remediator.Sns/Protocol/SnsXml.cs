@@ -3,6 +3,7 @@ using System.Net;
 using System.Text;
 using System.Xml;
 using System.Xml.Linq;
+using Remediator.Aws.Errors;
 
 namespace Remediator.Sns.Protocol;
 
@@ -27,17 +28,18 @@ internal static class SnsXml
             : null;
     }
 
-    public static SnsError Error(HttpStatusCode status, byte[] body)
+    /// <summary>SNS's error document as the classifier reads every AWS error: code and status.</summary>
+    public static AwsError Error(HttpStatusCode status, byte[] body)
     {
         var root = Load(body);
         var error = root?.Name.LocalName == "ErrorResponse" ? Child(root, "Error") : null;
         var code = Child(error, "Code")?.Value.Trim();
         if (string.IsNullOrEmpty(code))
         {
-            return new SnsError(status, string.Create(CultureInfo.InvariantCulture, $"HTTP {(int)status}"), RawMessage(status, body), null);
+            return new AwsError(status, AwsError.WithoutCode(status), RawMessage(status, body), null);
         }
 
-        return new SnsError(status, code, Child(error, "Message")?.Value.Trim() ?? "", Child(root, "RequestId")?.Value.Trim());
+        return new AwsError(status, code, Child(error, "Message")?.Value.Trim() ?? "", Child(root, "RequestId")?.Value.Trim());
     }
 
     private static XElement? Load(byte[] body)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Remediator.Notifications;
 
 namespace Remediator.Sns.Validation;
 
@@ -12,9 +13,13 @@ namespace Remediator.Sns.Validation;
 internal static class MessageLimits
 {
     /// <summary>The body and every attribute's name, type and value together, in UTF-8 bytes.</summary>
-    public const int MaxBytes = 262_144;
+    /// <remarks>
+    /// Stated once, in the core, which must compose messages within it without knowing this adapter; checked here
+    /// for every message, whoever composed it.
+    /// </remarks>
+    public const int MaxBytes = Notification.MaxBytes;
 
-    public const int MaxSubjectLength = 100;
+    public const int MaxSubjectLength = Notification.MaxSubjectLength;
 
     /// <exception cref="ArgumentException">Which limit, and by how much.</exception>
     public static void Check(SnsMessage message)

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using Remediator.Aws.Errors;
 using Remediator.Sns.Protocol;
 
 namespace Remediator.Sns.Tests.Protocol;
@@ -37,7 +38,7 @@ public sealed class SnsXmlTests
             """);
 
         Assert.Equal(
-            new SnsError(HttpStatusCode.NotFound, "NotFound", "Topic does not exist", "9dd01905-5012-5f99-8663-4b3ecd0dfaef"),
+            new AwsError(HttpStatusCode.NotFound, "NotFound", "Topic does not exist", "9dd01905-5012-5f99-8663-4b3ecd0dfaef"),
             SnsXml.Error(HttpStatusCode.NotFound, body));
     }
 
@@ -46,7 +47,7 @@ public sealed class SnsXmlTests
     {
         var body = Bytes("<ErrorResponse><Error><Code>Throttling</Code><Message>Rate exceeded</Message></Error></ErrorResponse>");
 
-        Assert.Equal(new SnsError(HttpStatusCode.BadRequest, "Throttling", "Rate exceeded", null), SnsXml.Error(HttpStatusCode.BadRequest, body));
+        Assert.Equal(new AwsError(HttpStatusCode.BadRequest, "Throttling", "Rate exceeded", null), SnsXml.Error(HttpStatusCode.BadRequest, body));
     }
 
     [Fact]
