@@ -51,20 +51,7 @@ public sealed class FunctionProcessTests
         await using var sns = await SnsStandIn.StartAsync(Keys, "eu-west-1");
         await using var sqs = await SqsStandIn.StartAsync();
         var topic = sns.Topics.Create("remediator");
-        using var function = FunctionProcess.Start(new Dictionary<string, string>
-        {
-            ["AWS_LAMBDA_RUNTIME_API"] = runtime.Address,
-            ["AWS_REGION"] = "eu-west-1",
-            ["AWS_ACCESS_KEY_ID"] = Keys.AccessKey,
-            ["AWS_SECRET_ACCESS_KEY"] = Keys.SecretKey,
-            ["AWS_SESSION_TOKEN"] = Keys.Token,
-            ["AWS_ENDPOINT_URL_EC2"] = ec2.Url.ToString(),
-            ["AWS_ENDPOINT_URL_SNS"] = sns.Url.ToString(),
-            ["AWS_ENDPOINT_URL_SQS"] = sqs.Url.ToString(),
-            ["MODE"] = "remediate",
-            ["TOPIC_ARN"] = topic,
-            ["UNDELIVERED_QUEUE_URL"] = sqs.QueueUrl,
-        });
+        using var function = FunctionProcess.Start(Environment(runtime, ec2, sns, sqs, topic));
 
         var malformed = await runtime.WaitForAsync(runtime.Enqueue(File.ReadAllText(SampleEvent("malformed-detail-not-an-object.json"))), Wait);
         var fixedRoute = await runtime.WaitForAsync(runtime.Enqueue(CreateRouteEvent(table.Id)), Wait);
@@ -78,6 +65,56 @@ public sealed class FunctionProcessTests
         Assert.Empty(sqs.Received);
         Assert.Contains("\"level\":\"INFO\"", function.Output, StringComparison.Ordinal);
         Assert.Contains("\"ExposureWindow\"", function.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task At_DEBUG_the_log_shows_each_AWS_call_with_its_duration_and_one_metrics_document_per_event()
+    {
+        var network = new TestNetwork();
+        var table = network.LeakyTable(network.PrivateSubnet());
+        await using var runtime = await RuntimeApiStandIn.StartAsync();
+        await using var ec2 = await Ec2StandIn.StartAsync(new Ec2World(network.Snapshot()));
+        await using var sns = await SnsStandIn.StartAsync(Keys, "eu-west-1");
+        await using var sqs = await SqsStandIn.StartAsync();
+        var topic = sns.Topics.Create("remediator");
+        using var function = FunctionProcess.Start(Environment(runtime, ec2, sns, sqs, topic, ("LOG_LEVEL", "DEBUG"), ("AWS_LAMBDA_FUNCTION_NAME", "remediator-fn")));
+
+        var report = await runtime.WaitForAsync(runtime.Enqueue(CreateRouteEvent(table.Id)), Wait);
+
+        Assert.True(report.IsResponse, $"{report.Kind} {report.Body}\n{function.Output}");
+        var lines = function.Output.Split('\n').Where(l => l.StartsWith('{')).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        var calls = lines.Where(l => l.TryGetProperty("durationMs", out _)).Select(l => l.GetProperty("action").GetString()).ToList();
+        Assert.Contains("ec2:DescribeRouteTables", calls);
+        Assert.Contains("ec2:ReplaceRoute", calls);
+        Assert.Contains("sns:Publish", calls);
+        var metrics = Assert.Single(lines, l => l.TryGetProperty("_aws", out _));
+        Assert.Equal("remediator-fn", metrics.GetProperty("FunctionName").GetString());
+        Assert.Equal(1, metrics.GetProperty("RoutesRemediated").GetDouble());
+    }
+
+    private static Dictionary<string, string> Environment(
+        RuntimeApiStandIn runtime, Ec2StandIn ec2, SnsStandIn sns, SqsStandIn sqs, string topic, params (string Name, string Value)[] more)
+    {
+        var environment = new Dictionary<string, string>
+        {
+            ["AWS_LAMBDA_RUNTIME_API"] = runtime.Address,
+            ["AWS_REGION"] = "eu-west-1",
+            ["AWS_ACCESS_KEY_ID"] = Keys.AccessKey,
+            ["AWS_SECRET_ACCESS_KEY"] = Keys.SecretKey,
+            ["AWS_SESSION_TOKEN"] = Keys.Token,
+            ["AWS_ENDPOINT_URL_EC2"] = ec2.Url.ToString(),
+            ["AWS_ENDPOINT_URL_SNS"] = sns.Url.ToString(),
+            ["AWS_ENDPOINT_URL_SQS"] = sqs.Url.ToString(),
+            ["MODE"] = "remediate",
+            ["TOPIC_ARN"] = topic,
+            ["UNDELIVERED_QUEUE_URL"] = sqs.QueueUrl,
+        };
+        foreach (var (name, value) in more)
+        {
+            environment[name] = value;
+        }
+
+        return environment;
     }
 
     private static string SampleEvent(string name) => Path.Combine(AppContext.BaseDirectory, "events", name);

@@ -1,3 +1,4 @@
+using Remediator.Aws.Reporting;
 using Remediator.Cli.Hosting;
 using Remediator.Cli.Live;
 using Remediator.Cli.Rendering;
@@ -25,6 +26,10 @@ namespace Remediator.Cli.Invoking;
 /// </summary>
 internal sealed class InvokeRunner(CliHost host)
 {
+    /// <summary>The function's structured log lines, with DEBUG's AWS calls, for those who want to see them (--verbose).</summary>
+    private JsonLinesLog Log(InvokeOptions options) =>
+        new(options.Verbose ? host.Error : TextWriter.Null, host.Clock, LogLevel.Debug, () => null);
+
     public async Task<int> RunAsync(InvokeOptions options, CancellationToken cancellationToken)
     {
         InvokeOptionsCheck.Check(options);
@@ -47,7 +52,7 @@ internal sealed class InvokeRunner(CliHost host)
         var reader = new FileWorldReader(world);
         var before = reader.Load();
         var ec2 = new SimulatedEc2(before, host.Clock);
-        var result = await HandleAsync(options, eventJson, reader, ec2, new UnsentPublisher(), cancellationToken).ConfigureAwait(false);
+        var result = await HandleAsync(options, Log(options), eventJson, reader, ec2, new UnsentPublisher(), cancellationToken).ConfigureAwait(false);
         var exitCode = new InvokeReport(host.Out).Write(options.EventFile, $"world {world} (offline)", result, "offline run");
         if (options is { Apply: true, Out: { } target })
         {
@@ -68,23 +73,22 @@ internal sealed class InvokeRunner(CliHost host)
             _ => null,
         };
         var region = RegionChoice.Resolve(options.Region, eventRegion, account, host.Environment);
-        using var ec2 = account.Ec2(region);
-        using var sns = options.Notify ? SnsClientFactory.Create(host.Environment, credentials: account.Credentials) : null;
+        var log = Log(options);
+        var calls = new CallReporter(log, host.Clock);
+        using var ec2 = account.Ec2(region, calls);
+        using var sns = options.Notify ? SnsClientFactory.Create(host.Environment, credentials: account.Credentials, calls: calls) : null;
         INotificationPublisher publisher = sns is null ? new UnsentPublisher() : new SnsNotificationPublisher(sns, options.TopicArn!);
 
         var result = await HandleAsync(
-            options, eventJson, new Ec2NetworkReader(ec2), new Ec2PlanExecutor(ec2, host.Clock), publisher, cancellationToken).ConfigureAwait(false);
+            options, log, eventJson, new Ec2NetworkReader(ec2), new Ec2PlanExecutor(ec2, host.Clock), publisher, cancellationToken).ConfigureAwait(false);
         var source = $"{region} with {account.Source} (live{(options.Apply ? ", --apply: routes are changed" : ", read-only")})";
         return new InvokeReport(host.Out).Write(options.EventFile, source, result, "--notify --topic-arn ARN publishes it");
     }
 
     private Task<HandlingResult> HandleAsync(
-        InvokeOptions options, string eventJson, INetworkReader reader, IPlanExecutor executor, INotificationPublisher publisher, CancellationToken cancellationToken)
+        InvokeOptions options, JsonLinesLog log, string eventJson, INetworkReader reader, IPlanExecutor executor, INotificationPublisher publisher, CancellationToken cancellationToken)
     {
-        // The function's structured log and metric lines, for those who want to see them (--verbose).
-        var lines = options.Verbose ? host.Error : TextWriter.Null;
-        var log = new JsonLinesLog(lines, host.Clock, LogLevel.Debug, () => null);
-        var metrics = new EmbeddedMetricFormat(lines, host.Clock, [new("FunctionName", "remediator-cli")]);
+        var metrics = new EmbeddedMetricFormat(options.Verbose ? host.Error : TextWriter.Null, host.Clock, [new("FunctionName", "remediator-cli")]);
         var handler = HandlerFactory.Create(
             new RemediationSettings(options.Apply ? Mode.Remediate : Mode.Detect, options.Rules),
             new HandlerPorts(reader, executor, publisher, new PrintedUndelivered(), log, metrics));

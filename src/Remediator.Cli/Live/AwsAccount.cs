@@ -3,6 +3,7 @@ using Amazon.Runtime;
 using Amazon.Runtime.CredentialManagement;
 using Amazon.Runtime.Credentials;
 using Remediator.Aws.Endpoints;
+using Remediator.Aws.Reporting;
 using Remediator.Cli.Hosting;
 using Remediator.Ec2;
 using Remediator.Ec2.Calls;
@@ -57,7 +58,8 @@ internal sealed class AwsAccount
         return new AwsAccount(credentials, source, region, Endpoint(environment));
     }
 
-    public IAmazonEC2 Ec2(string region) => Ec2ClientFactory.Create(region, Ec2Endpoint, Credentials);
+    /// <param name="calls">Where each call is reported at DEBUG level (--verbose).</param>
+    public IAmazonEC2 Ec2(string region, CallReporter? calls = null) => Ec2ClientFactory.Create(region, Ec2Endpoint, Credentials, calls);
 
     private static (AWSCredentials, string, string?) FromProfile(string profile, string setting, IEnvironment environment)
     {

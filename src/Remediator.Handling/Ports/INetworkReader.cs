@@ -8,7 +8,7 @@ public interface INetworkReader
 {
     /// <summary>
     /// Returns a snapshot complete for every table it holds (see <see cref="NetworkSnapshot"/>). Resources
-    /// that no longer exist are simply absent. Other failures throw <see cref="Execution.OperationFailedException"/>.
+    /// that no longer exist are simply absent. Other failures throw <see cref="Failures.OperationFailedException"/>.
     /// </summary>
     Task<NetworkSnapshot> ReadAsync(ValueList<RecheckScope> scopes, CancellationToken cancellationToken);
 }

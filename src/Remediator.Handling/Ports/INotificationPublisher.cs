@@ -5,6 +5,6 @@ namespace Remediator.Ports;
 public interface INotificationPublisher
 {
     /// <returns>The message id the service assigned.</returns>
-    /// <exception cref="Execution.OperationFailedException">The message could not be sent, retries included.</exception>
+    /// <exception cref="Failures.OperationFailedException">The message could not be sent, retries included.</exception>
     Task<string> PublishAsync(Notification notification, CancellationToken cancellationToken);
 }
