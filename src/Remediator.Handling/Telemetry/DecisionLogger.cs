@@ -50,7 +50,7 @@ public sealed class DecisionLogger(IDecisionLog log, IMetrics metrics)
                     Field.Of("decision", decision.Kind.WireName()),
                     Field.Of("mode", plan.Mode.WireName()),
                     Field.Of("exposingRoutes", string.Join(", ", decision.ExposingRoutes.Select(r => $"{r.Destination} -> {r.Target}"))),
-                    Field.Of("subnets", string.Join(", ", decision.Subnets.Select(s => $"{s.Subnet.Id} {s.Privacy.WireName()} ({s.DecidedBy.WireName()})")))));
+                    Field.Of("subnets", string.Join("; ", decision.Subnets.Select(s => $"{s.Subnet.Id} {s.Privacy.WireName()} ({s.DecidedBy.WireName()}: {s.Reason})")))));
             }
 
             metrics.Emit(Metric.Count("ExposuresFound", plan.Decisions.Sum(d => d.ExposingRoutes.Count)));
