@@ -1,3 +1,4 @@
+using Remediator.StandIns.Samples;
 using Remediator.StandIns.Worlds;
 
 namespace Remediator.Ec2.Tests;

@@ -1,4 +1,5 @@
 using Remediator.Notifications;
+using Remediator.StandIns.Samples;
 using Remediator.StandIns.Worlds;
 
 namespace Remediator.Ec2.Tests;

@@ -4,6 +4,7 @@ using Remediator.Network;
 using Remediator.Outcomes;
 using Remediator.StandIns.Ec2;
 using Remediator.StandIns.LambdaRuntime;
+using Remediator.StandIns.Samples;
 using Remediator.StandIns.Sns;
 using Remediator.StandIns.Sqs;
 using Remediator.StandIns.Worlds;
@@ -66,8 +67,8 @@ public sealed class FunctionProcessTests
             ["UNDELIVERED_QUEUE_URL"] = sqs.QueueUrl,
         });
 
-        var malformed = await runtime.WaitForAsync(runtime.Enqueue(File.ReadAllText(SampleEvent("malformed-detail-not-an-object.json"))), Wait);
-        var fixedRoute = await runtime.WaitForAsync(runtime.Enqueue(CreateRouteEvent(table.Id)), Wait);
+        var malformed = await runtime.WaitForAsync(runtime.Enqueue(SampleEvents.Read("malformed-detail-not-an-object.json")), Wait);
+        var fixedRoute = await runtime.WaitForAsync(runtime.Enqueue(SampleEvents.CreateRoute(table.Id)), Wait);
 
         Assert.Equal("Remediator.InvalidEvent", malformed.ErrorType);
         Assert.True(fixedRoute.IsResponse, $"{fixedRoute.Kind} {fixedRoute.Body}\n{function.Output}");
@@ -78,13 +79,5 @@ public sealed class FunctionProcessTests
         Assert.Empty(sqs.Received);
         Assert.Contains("\"level\":\"INFO\"", function.Output, StringComparison.Ordinal);
         Assert.Contains("\"ExposureWindow\"", function.Output, StringComparison.Ordinal);
-    }
-
-    private static string SampleEvent(string name) => Path.Combine(AppContext.BaseDirectory, "events", name);
-
-    private static string CreateRouteEvent(string tableId)
-    {
-        var json = JsonDocument.Parse(File.ReadAllText(SampleEvent("create-route-ipv6-default-to-igw.json")));
-        return json.RootElement.GetRawText().Replace("rtb-0b2c3d4e5f6071829", tableId, StringComparison.Ordinal);
     }
 }

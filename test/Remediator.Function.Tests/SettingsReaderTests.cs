@@ -1,6 +1,7 @@
 using Remediator.Function.Configuration;
 using Remediator.Judgement;
 using Remediator.Planning;
+using Remediator.StandIns.Doubles;
 using Remediator.Telemetry;
 
 namespace Remediator.Function.Tests;
@@ -10,7 +11,7 @@ public sealed class SettingsReaderTests
     [Fact]
     public void Unset_optional_variables_take_the_documented_defaults()
     {
-        var settings = SettingsReader.Read(new FakeEnvironment().With("MODE", null));
+        var settings = SettingsReader.Read(FakeEnvironment.ValidFunction().With("MODE", null));
 
         Assert.Equal(Mode.Detect, settings.Mode);
         Assert.Equal(ClassificationRules.Default, settings.Rules);
@@ -34,7 +35,7 @@ public sealed class SettingsReaderTests
     [InlineData("LOG_LEVEL", "verbose", "must be DEBUG, INFO, WARN or ERROR, not 'verbose'.")]
     public void A_bad_setting_stops_the_function_with_one_message_naming_the_variable(string variable, string? value, string problem)
     {
-        var error = Assert.Throws<InvalidConfigurationException>(() => SettingsReader.Read(new FakeEnvironment().With(variable, value)));
+        var error = Assert.Throws<InvalidConfigurationException>(() => SettingsReader.Read(FakeEnvironment.ValidFunction().With(variable, value)));
 
         Assert.Equal(variable, error.Variable);
         Assert.StartsWith($"Environment variable {variable} {problem}", error.Message, StringComparison.Ordinal);
@@ -43,7 +44,7 @@ public sealed class SettingsReaderTests
     [Fact]
     public void Tag_settings_and_switches_configure_the_classification()
     {
-        var settings = SettingsReader.Read(new FakeEnvironment()
+        var settings = SettingsReader.Read(FakeEnvironment.ValidFunction()
             .With("EXEMPT_TAG", "security/skip=yes")
             .With("PUBLIC_TAGS", "")
             .With("PRIVATE_TAGS", "zone=internal, Tier=private")

@@ -1,3 +1,4 @@
+using Remediator.StandIns.Samples;
 using System.Globalization;
 using Remediator.Benchmarks.Shared;
 using Remediator.Benchmarks.Warm;

@@ -1,4 +1,5 @@
 using Remediator.Benchmarks.Shared;
+using Remediator.StandIns.Samples;
 using Remediator.StandIns.Worlds;
 
 namespace Remediator.Benchmarks.Calls;

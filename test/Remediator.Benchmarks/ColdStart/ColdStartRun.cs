@@ -1,3 +1,4 @@
+using Remediator.StandIns.Samples;
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using Amazon.Runtime;

@@ -1,3 +1,4 @@
+using Remediator.StandIns.Samples;
 using System.Diagnostics;
 using System.Text.Json;
 using Amazon.EC2;

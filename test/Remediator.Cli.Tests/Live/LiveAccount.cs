@@ -1,5 +1,5 @@
-using Remediator.Cli.Tests.Doubles;
 using Remediator.Network;
+using Remediator.StandIns.Doubles;
 using Remediator.StandIns.Ec2;
 
 namespace Remediator.Cli.Tests.Live;

@@ -1,4 +1,5 @@
 using Remediator.Outcomes;
+using Remediator.StandIns.Doubles;
 using Remediator.Telemetry;
 
 namespace Remediator.Handling.Tests.Telemetry;
@@ -9,7 +10,7 @@ public sealed class EmbeddedMetricFormatTests
     public void A_metric_is_one_EMF_line_that_CloudWatch_extracts_with_its_dimensions()
     {
         var output = new StringWriter();
-        var metrics = new EmbeddedMetricFormat(output, new FixedClock(new DateTimeOffset(2026, 11, 27, 10, 0, 0, TimeSpan.Zero)));
+        var metrics = new EmbeddedMetricFormat(output, new ManualClock(new DateTimeOffset(2026, 11, 27, 10, 0, 0, TimeSpan.Zero)));
 
         metrics.Emit(new Metric("ExposureWindow", 4.25, "Seconds", [new("outcome", "remediated")]));
 

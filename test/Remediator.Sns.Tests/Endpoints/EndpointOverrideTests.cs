@@ -1,5 +1,5 @@
 using Remediator.Sns.Endpoints;
-using Remediator.Sns.Tests.Doubles;
+using Remediator.StandIns.Doubles;
 
 namespace Remediator.Sns.Tests.Endpoints;
 
