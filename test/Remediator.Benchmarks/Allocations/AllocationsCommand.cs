@@ -1,9 +1,9 @@
-using Remediator.StandIns.Samples;
 using System.Globalization;
 using Remediator.Benchmarks.Shared;
 using Remediator.Benchmarks.Warm;
 using Remediator.Judgement;
 using Remediator.Planning;
+using Remediator.StandIns.Samples;
 using Remediator.Triggers;
 
 namespace Remediator.Benchmarks.Allocations;

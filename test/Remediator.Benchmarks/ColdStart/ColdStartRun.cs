@@ -1,11 +1,12 @@
-using Remediator.StandIns.Samples;
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using Amazon.Runtime;
 using Remediator.Benchmarks.Shared;
+using Remediator.StandIns.Calls;
 using Remediator.StandIns.Ec2;
 using Remediator.StandIns.Hosting;
 using Remediator.StandIns.LambdaRuntime;
+using Remediator.StandIns.Samples;
 using Remediator.StandIns.Sns;
 using Remediator.StandIns.Sqs;
 using Remediator.StandIns.Worlds;
@@ -52,7 +53,7 @@ internal static class ColdStartRun
     }
 
     private static async Task<ColdStartResult> MeasureAsync(
-        FunctionBuild build, ProcessStartInfo start, RuntimeApiStandIn runtime, string requestId, Ec2CallLog ec2Calls)
+        FunctionBuild build, ProcessStartInfo start, RuntimeApiStandIn runtime, string requestId, CallLog<Ec2Call> ec2Calls)
     {
         var output = new ConcurrentQueue<(TimeSpan At, string Line)>();
         var wallStart = DateTimeOffset.UtcNow;

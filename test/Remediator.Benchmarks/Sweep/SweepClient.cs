@@ -1,4 +1,3 @@
-using Remediator.StandIns.Samples;
 using System.Diagnostics;
 using System.Text.Json;
 using Amazon.EC2;
@@ -10,6 +9,7 @@ using Remediator.Network;
 using Remediator.Outcomes;
 using Remediator.Planning;
 using Remediator.StandIns.Doubles;
+using Remediator.StandIns.Samples;
 using Remediator.Triggers;
 
 namespace Remediator.Benchmarks.Sweep;

@@ -1,5 +1,5 @@
-using Remediator.StandIns.Doubles;
 using System.Text.Json;
+using Remediator.StandIns.Doubles;
 using Remediator.Telemetry;
 
 namespace Remediator.Handling.Tests.Telemetry;

@@ -1,3 +1,5 @@
+using Remediator.StandIns.Calls;
+
 namespace Remediator.StandIns.Ec2;
 
 /// <summary>One call the stand-in received, and how it was answered.</summary>
@@ -15,7 +17,7 @@ public sealed record Ec2Call(
     string? SigningRegion,
     int Status,
     string? ErrorCode,
-    bool Injected)
+    bool Injected) : IStandInCall
 {
     public string? this[string parameter] => Parameters.GetValueOrDefault(parameter);
 }

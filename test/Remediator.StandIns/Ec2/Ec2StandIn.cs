@@ -1,3 +1,4 @@
+using Remediator.StandIns.Calls;
 using Remediator.StandIns.Ec2.Protocol;
 using Remediator.StandIns.Hosting;
 
@@ -12,7 +13,7 @@ public sealed class Ec2StandIn : IAsyncDisposable
 {
     private readonly LoopbackServer server;
 
-    private Ec2StandIn(LoopbackServer server, Ec2World world, Ec2Faults faults, Ec2CallLog calls)
+    private Ec2StandIn(LoopbackServer server, Ec2World world, Ec2Faults faults, CallLog<Ec2Call> calls)
     {
         this.server = server;
         World = world;
@@ -27,13 +28,13 @@ public sealed class Ec2StandIn : IAsyncDisposable
 
     public Ec2Faults Faults { get; }
 
-    public Ec2CallLog Calls { get; }
+    public CallLog<Ec2Call> Calls { get; }
 
     public static async Task<Ec2StandIn> StartAsync(Ec2World world)
     {
         ArgumentNullException.ThrowIfNull(world);
         var faults = new Ec2Faults();
-        var calls = new Ec2CallLog();
+        var calls = new CallLog<Ec2Call>();
         var server = await LoopbackServer.StartAsync(new Ec2Pipeline(world, faults, calls, TimeProvider.System).HandleAsync).ConfigureAwait(false);
         return new Ec2StandIn(server, world, faults, calls);
     }

@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.WebUtilities;
+using Remediator.StandIns.Calls;
 
 namespace Remediator.StandIns.Sns;
 
@@ -10,7 +11,7 @@ namespace Remediator.StandIns.Sns;
 /// then the topic and the message. Every call is logged before it is answered, so a test that awaited the
 /// client finds it in the log.
 /// </summary>
-internal sealed class SnsPipeline(SigV4Check signature, SnsTopics topics, SnsFaults faults, SnsCallLog calls)
+internal sealed class SnsPipeline(SigV4Check signature, SnsTopics topics, SnsFaults faults, CallLog<SnsCall> calls)
 {
     public const string ApiVersion = "2010-03-31";
 

@@ -1,3 +1,4 @@
+using Remediator.StandIns.Calls;
 using Remediator.StandIns.Hosting;
 using Remediator.StandIns.Sqs.Protocol;
 
@@ -22,7 +23,7 @@ public sealed class SqsStandIn : IAsyncDisposable
     private readonly SqsQueues queues;
     private readonly SqsFaults faults;
 
-    private SqsStandIn(LoopbackServer server, SqsQueues queues, SqsFaults faults, SqsCallLog calls)
+    private SqsStandIn(LoopbackServer server, SqsQueues queues, SqsFaults faults, CallLog<SqsCall> calls)
     {
         this.server = server;
         this.queues = queues;
@@ -40,14 +41,14 @@ public sealed class SqsStandIn : IAsyncDisposable
     /// <summary>The messages accepted so far, in the order they were accepted.</summary>
     public IReadOnlyList<SqsReceivedMessage> Received => queues.Received;
 
-    public SqsCallLog Calls { get; }
+    public CallLog<SqsCall> Calls { get; }
 
     public static async Task<SqsStandIn> StartAsync(
         string queueName = DefaultQueueName, string accountId = DefaultAccountId, int maximumMessageSize = DefaultMaximumMessageSize)
     {
         var queues = new SqsQueues(accountId, queueName, maximumMessageSize);
         var faults = new SqsFaults();
-        var calls = new SqsCallLog();
+        var calls = new CallLog<SqsCall>();
         var server = await LoopbackServer.StartAsync(new SqsPipeline(queues, faults, calls).HandleAsync).ConfigureAwait(false);
         return new SqsStandIn(server, queues, faults, calls);
     }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Remediator.StandIns.Calls;
 using Remediator.StandIns.Ec2.Actions;
 
 namespace Remediator.StandIns.Ec2.Protocol;
@@ -8,7 +9,7 @@ namespace Remediator.StandIns.Ec2.Protocol;
 /// and other injected failures, then the action itself. Every call is logged before it is answered, so
 /// a test that awaited the client sees the call in the log.
 /// </summary>
-internal sealed class Ec2Pipeline(Ec2World world, Ec2Faults faults, Ec2CallLog calls, TimeProvider clock)
+internal sealed class Ec2Pipeline(Ec2World world, Ec2Faults faults, CallLog<Ec2Call> calls, TimeProvider clock)
 {
     public const string ApiVersion = "2016-11-15";
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
+using Remediator.StandIns.Calls;
 
 namespace Remediator.StandIns.Sqs.Protocol;
 
@@ -9,7 +10,7 @@ namespace Remediator.StandIns.Sqs.Protocol;
 /// a JSON body naming the queue by <c>QueueUrl</c>. Order: authentication, operation, injected failures,
 /// then the operation itself. Every call is logged before it is answered.
 /// </summary>
-internal sealed class SqsPipeline(SqsQueues queues, SqsFaults faults, SqsCallLog calls)
+internal sealed class SqsPipeline(SqsQueues queues, SqsFaults faults, CallLog<SqsCall> calls)
 {
     public const string ContentType = "application/x-amz-json-1.0";
     public const string TargetPrefix = "AmazonSQS.";
@@ -61,7 +62,7 @@ internal sealed class SqsPipeline(SqsQueues queues, SqsFaults faults, SqsCallLog
         catch (OperationCanceledException) when (cancel.IsCancellationRequested)
         {
             // The client went away: nobody to answer.
-            calls.Record(new SqsCallRecord(ordinal, operation, region, 0, null, injected));
+            calls.Record(new SqsCall(ordinal, operation, region, 0, null, injected));
             return;
         }
 #pragma warning disable CA1031 // A bug in the stand-in must reach the test as an answer, not a dropped connection.
@@ -72,7 +73,7 @@ internal sealed class SqsPipeline(SqsQueues queues, SqsFaults faults, SqsCallLog
             (status, errorCode, answer) = (error.Status, error.ShapeName, ErrorBody(error));
         }
 
-        calls.Record(new SqsCallRecord(ordinal, operation, region, status, errorCode, injected));
+        calls.Record(new SqsCall(ordinal, operation, region, status, errorCode, injected));
         http.Response.StatusCode = status;
         http.Response.ContentType = ContentType;
         http.Response.Headers["x-amzn-RequestId"] = requestId;
