@@ -1,5 +1,4 @@
 using Amazon.EC2;
-using Amazon.Runtime;
 using Remediator.Ec2.Acting;
 using Remediator.Ec2.Reading;
 using Remediator.Handling;
@@ -7,6 +6,7 @@ using Remediator.Network;
 using Remediator.Planning;
 using Remediator.StandIns.Doubles;
 using Remediator.StandIns.Ec2;
+using Remediator.StandIns.Signing;
 
 namespace Remediator.Ec2.Tests;
 
@@ -18,7 +18,7 @@ internal sealed class Ec2Harness : IAsyncDisposable
     private Ec2Harness(Ec2StandIn standIn, Mode mode)
     {
         StandIn = standIn;
-        Client = Ec2ClientFactory.Create("eu-west-1", standIn.Url, new BasicAWSCredentials("AKIDEXAMPLE", "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY"));
+        Client = Ec2ClientFactory.Create("eu-west-1", standIn.Url, StandInCredentials.Basic());
         Reader = new Ec2NetworkReader(Client);
         Handler = Doubles.Handler(Reader, new Ec2PlanExecutor(Client, TimeProvider.System), mode);
     }

@@ -5,6 +5,7 @@ using Remediator.Outcomes;
 using Remediator.StandIns.Ec2;
 using Remediator.StandIns.LambdaRuntime;
 using Remediator.StandIns.Samples;
+using Remediator.StandIns.Signing;
 using Remediator.StandIns.Sns;
 using Remediator.StandIns.Sqs;
 using Remediator.StandIns.Worlds;
@@ -18,7 +19,7 @@ namespace Remediator.Function.Tests;
 public sealed class FunctionProcessTests
 {
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(60);
-    private static readonly ImmutableCredentials Keys = new("AKIDEXAMPLE", "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY", "session-token-of-the-function-role");
+    private static readonly ImmutableCredentials Keys = new(StandInCredentials.AccessKey, StandInCredentials.SecretKey, "session-token-of-the-function-role");
 
     [Fact]
     public async Task A_bad_setting_is_reported_to_init_error_and_the_process_exits()
@@ -48,9 +49,9 @@ public sealed class FunctionProcessTests
         var network = new TestNetwork();
         var table = network.LeakyTable(network.PrivateSubnet());
         await using var runtime = await RuntimeApiStandIn.StartAsync();
-        await using var ec2 = await Ec2StandIn.StartAsync(new Ec2World(network.Snapshot()));
+        await using var ec2 = await Ec2StandIn.StartAsync(new Ec2World(network.Snapshot()), Keys);
         await using var sns = await SnsStandIn.StartAsync(Keys, "eu-west-1");
-        await using var sqs = await SqsStandIn.StartAsync();
+        await using var sqs = await SqsStandIn.StartAsync(credentials: Keys);
         var topic = sns.Topics.Create("remediator");
         using var function = FunctionProcess.Start(new Dictionary<string, string>
         {

@@ -7,6 +7,7 @@ using Remediator.StandIns.Ec2;
 using Remediator.StandIns.Hosting;
 using Remediator.StandIns.LambdaRuntime;
 using Remediator.StandIns.Samples;
+using Remediator.StandIns.Signing;
 using Remediator.StandIns.Sns;
 using Remediator.StandIns.Sqs;
 using Remediator.StandIns.Worlds;
@@ -24,16 +25,16 @@ internal static class ColdStartRun
     private const string InitLine = "Remediator initialised";
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(60);
     private static readonly ImmutableCredentials Keys =
-        new("AKIDEXAMPLE", "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY", "session-token-of-the-function-role");
+        new(StandInCredentials.AccessKey, StandInCredentials.SecretKey, "session-token-of-the-function-role");
 
     public static async Task<ColdStartResult> RunAsync(FunctionBuild build)
     {
         var network = new TestNetwork();
         var table = network.LeakyTable(network.PrivateSubnet());
         await using var runtime = await RuntimeApiStandIn.StartAsync().ConfigureAwait(false);
-        await using var ec2 = await Ec2StandIn.StartAsync(new Ec2World(network.Snapshot())).ConfigureAwait(false);
+        await using var ec2 = await Ec2StandIn.StartAsync(new Ec2World(network.Snapshot()), Keys).ConfigureAwait(false);
         await using var sns = await SnsStandIn.StartAsync(Keys, Ec2Rig.Region).ConfigureAwait(false);
-        await using var sqs = await SqsStandIn.StartAsync().ConfigureAwait(false);
+        await using var sqs = await SqsStandIn.StartAsync(credentials: Keys).ConfigureAwait(false);
         var requestId = runtime.Enqueue(SampleEvents.CreateRoute(table.Id));
         var start = StartInfo(build, new Dictionary<string, string>
         {

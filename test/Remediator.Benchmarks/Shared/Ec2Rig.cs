@@ -1,5 +1,4 @@
 using Amazon.EC2;
-using Amazon.Runtime;
 using Remediator.Ec2;
 using Remediator.Ec2.Acting;
 using Remediator.Ec2.Reading;
@@ -8,6 +7,7 @@ using Remediator.Network;
 using Remediator.Planning;
 using Remediator.StandIns.Doubles;
 using Remediator.StandIns.Ec2;
+using Remediator.StandIns.Signing;
 
 namespace Remediator.Benchmarks.Shared;
 
@@ -33,7 +33,7 @@ internal sealed class Ec2Rig : IAsyncDisposable
     public RemediationHandler Handler { get; }
 
     public static IAmazonEC2 CreateClient(Uri standIn) =>
-        Ec2ClientFactory.Create(Region, standIn, new BasicAWSCredentials("AKIDEXAMPLE", "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY"));
+        Ec2ClientFactory.Create(Region, standIn, StandInCredentials.Basic());
 
     public static async Task<Ec2Rig> StartAsync(NetworkSnapshot world) => new(await Ec2StandIn.StartAsync(new Ec2World(world)).ConfigureAwait(false));
 

@@ -1,7 +1,7 @@
 using Amazon.EC2;
-using Amazon.Runtime;
 using Remediator.Network;
 using Remediator.StandIns.Ec2;
+using Remediator.StandIns.Signing;
 
 namespace Remediator.StandIns.Tests.Ec2;
 
@@ -25,7 +25,7 @@ internal sealed class Ec2Session : IAsyncDisposable
     {
         var standIn = await Ec2StandIn.StartAsync(new Ec2World(world));
         var client = new AmazonEC2Client(
-            new BasicAWSCredentials("AKIDEXAMPLE", "secret"),
+            StandInCredentials.Basic(),
             new AmazonEC2Config
             {
                 ServiceURL = standIn.Url.ToString(),

@@ -1,6 +1,7 @@
 using Amazon.Runtime;
 using Remediator.StandIns.Calls;
 using Remediator.StandIns.Hosting;
+using Remediator.StandIns.Signing;
 
 namespace Remediator.StandIns.Sns;
 
@@ -45,7 +46,7 @@ public sealed class SnsStandIn : IAsyncDisposable
         var topics = new SnsTopics(region, Account);
         var faults = new SnsFaults();
         var calls = new CallLog<SnsCall>();
-        var signature = new SigV4Check(credentials, region, TimeProvider.System);
+        var signature = new SigV4Check(credentials, "sns", region, TimeProvider.System);
         var server = await LoopbackServer.StartAsync(new SnsPipeline(signature, topics, faults, calls).HandleAsync);
         return new SnsStandIn(server, credentials, region, topics, faults, calls);
     }

@@ -1,5 +1,7 @@
+using Amazon.Runtime;
 using Remediator.StandIns.Calls;
 using Remediator.StandIns.Hosting;
+using Remediator.StandIns.Signing;
 using Remediator.StandIns.Sqs.Protocol;
 
 namespace Remediator.StandIns.Sqs;
@@ -43,13 +45,18 @@ public sealed class SqsStandIn : IAsyncDisposable
 
     public CallLog<SqsCall> Calls { get; }
 
+    /// <param name="credentials">The only keys it accepts (SigV4 for <c>sqs</c>, any region); by default <see cref="StandInCredentials.Default"/>.</param>
     public static async Task<SqsStandIn> StartAsync(
-        string queueName = DefaultQueueName, string accountId = DefaultAccountId, int maximumMessageSize = DefaultMaximumMessageSize)
+        string queueName = DefaultQueueName,
+        string accountId = DefaultAccountId,
+        int maximumMessageSize = DefaultMaximumMessageSize,
+        ImmutableCredentials? credentials = null)
     {
         var queues = new SqsQueues(accountId, queueName, maximumMessageSize);
         var faults = new SqsFaults();
         var calls = new CallLog<SqsCall>();
-        var server = await LoopbackServer.StartAsync(new SqsPipeline(queues, faults, calls).HandleAsync).ConfigureAwait(false);
+        var signature = new SigV4Check(credentials ?? StandInCredentials.Default, "sqs", region: null, TimeProvider.System);
+        var server = await LoopbackServer.StartAsync(new SqsPipeline(queues, faults, calls, signature).HandleAsync).ConfigureAwait(false);
         return new SqsStandIn(server, queues, faults, calls);
     }
 

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Http;
 using Remediator.StandIns.Calls;
 using Remediator.StandIns.Ec2.Actions;
+using Remediator.StandIns.Hosting;
+using Remediator.StandIns.Signing;
 
 namespace Remediator.StandIns.Ec2.Protocol;
 
@@ -9,7 +11,7 @@ namespace Remediator.StandIns.Ec2.Protocol;
 /// and other injected failures, then the action itself. Every call is logged before it is answered, so
 /// a test that awaited the client sees the call in the log.
 /// </summary>
-internal sealed class Ec2Pipeline(Ec2World world, Ec2Faults faults, CallLog<Ec2Call> calls, TimeProvider clock)
+internal sealed class Ec2Pipeline(Ec2World world, Ec2Faults faults, CallLog<Ec2Call> calls, SigV4Check signature, TimeProvider clock)
 {
     public const string ApiVersion = "2016-11-15";
 
@@ -21,7 +23,8 @@ internal sealed class Ec2Pipeline(Ec2World world, Ec2Faults faults, CallLog<Ec2C
         var receivedAt = clock.GetUtcNow();
         var requestId = Guid.NewGuid().ToString();
         var cancel = http.RequestAborted;
-        var request = await Ec2Request.ReadAsync(http.Request, cancel).ConfigureAwait(false);
+        var received = await ReceivedRequest.ReadAsync(http, cancel).ConfigureAwait(false);
+        var request = Ec2Request.From(http.Request, received);
         string? region = null;
         var injected = false;
         int status;
@@ -29,7 +32,7 @@ internal sealed class Ec2Pipeline(Ec2World world, Ec2Faults faults, CallLog<Ec2C
         byte[] body;
         try
         {
-            region = Ec2Signature.Check(http.Request);
+            region = Verify(received);
             var action = Resolve(request);
             await Wait(faults.DelayFor(request.Action), cancel).ConfigureAwait(false);
             if (faults.TakeError(request.Action) is { } fault)
@@ -68,6 +71,25 @@ internal sealed class Ec2Pipeline(Ec2World world, Ec2Faults faults, CallLog<Ec2C
         http.Response.StatusCode = status;
         http.Response.ContentType = "text/xml;charset=UTF-8";
         await http.Response.Body.WriteAsync(body, cancel).ConfigureAwait(false);
+    }
+
+    private string Verify(ReceivedRequest received)
+    {
+        try
+        {
+            return signature.Verify(received);
+        }
+        catch (SigV4Exception e)
+        {
+            throw (e.Problem switch
+            {
+                SigV4Problem.MissingAuthentication => Ec2Error.MissingAuthenticationToken(),
+                SigV4Problem.Incomplete or SigV4Problem.WrongScope => Ec2Error.IncompleteSignature(e.Message),
+                SigV4Problem.UnknownCredentials => Ec2Error.AuthFailure(),
+                SigV4Problem.Expired => Ec2Error.RequestExpired(e.Message),
+                _ => Ec2Error.SignatureDoesNotMatch(e.Message),
+            }).ToException();
+        }
     }
 
     private IEc2Action Resolve(Ec2Request request)

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Remediator.StandIns.Calls;
+using Remediator.StandIns.Hosting;
+using Remediator.StandIns.Signing;
 
 namespace Remediator.StandIns.Sqs.Protocol;
 
@@ -10,7 +12,7 @@ namespace Remediator.StandIns.Sqs.Protocol;
 /// a JSON body naming the queue by <c>QueueUrl</c>. Order: authentication, operation, injected failures,
 /// then the operation itself. Every call is logged before it is answered.
 /// </summary>
-internal sealed class SqsPipeline(SqsQueues queues, SqsFaults faults, CallLog<SqsCall> calls)
+internal sealed class SqsPipeline(SqsQueues queues, SqsFaults faults, CallLog<SqsCall> calls, SigV4Check signature)
 {
     public const string ContentType = "application/x-amz-json-1.0";
     public const string TargetPrefix = "AmazonSQS.";
@@ -20,7 +22,8 @@ internal sealed class SqsPipeline(SqsQueues queues, SqsFaults faults, CallLog<Sq
         var ordinal = calls.NextOrdinal();
         var requestId = Guid.NewGuid().ToString();
         var cancel = http.RequestAborted;
-        var body = await ReadBodyAsync(http.Request, cancel).ConfigureAwait(false);
+        var received = await ReceivedRequest.ReadAsync(http, cancel).ConfigureAwait(false);
+        var body = received.Body;
         var target = http.Request.Headers["X-Amz-Target"].ToString();
         var operation = target.StartsWith(TargetPrefix, StringComparison.Ordinal) ? target[TargetPrefix.Length..] : target;
         string? region = null;
@@ -30,7 +33,7 @@ internal sealed class SqsPipeline(SqsQueues queues, SqsFaults faults, CallLog<Sq
         byte[] answer;
         try
         {
-            region = SqsSignature.Check(http.Request);
+            region = Verify(received);
             if (!http.Request.ContentType?.StartsWith(ContentType, StringComparison.OrdinalIgnoreCase) ?? true)
             {
                 throw new SqsError(400, "com.amazon.coral.service#UnknownOperationException",
@@ -80,11 +83,22 @@ internal sealed class SqsPipeline(SqsQueues queues, SqsFaults faults, CallLog<Sq
         await http.Response.Body.WriteAsync(answer, cancel).ConfigureAwait(false);
     }
 
-    private static async Task<ReadOnlyMemory<byte>> ReadBodyAsync(HttpRequest request, CancellationToken cancel)
+    private string Verify(ReceivedRequest received)
     {
-        using var buffer = new MemoryStream();
-        await request.Body.CopyToAsync(buffer, cancel).ConfigureAwait(false);
-        return buffer.ToArray();
+        try
+        {
+            return signature.Verify(received);
+        }
+        catch (SigV4Exception e)
+        {
+            throw (e.Problem switch
+            {
+                SigV4Problem.MissingAuthentication => SqsError.MissingAuthenticationToken(),
+                SigV4Problem.Incomplete or SigV4Problem.WrongScope => SqsError.IncompleteSignature(e.Message),
+                SigV4Problem.UnknownCredentials => SqsError.UnrecognizedClient(),
+                _ => SqsError.InvalidSignature(e.Message),
+            }).ToException();
+        }
     }
 
     private static byte[] ErrorBody(SqsError error)
