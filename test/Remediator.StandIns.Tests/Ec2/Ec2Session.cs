@@ -21,9 +21,10 @@ internal sealed class Ec2Session : IAsyncDisposable
     public AmazonEC2Client Client { get; }
 
     /// <param name="retries">The SDK's own retries; none unless a test is about them, to keep failures fast.</param>
-    public static async Task<Ec2Session> StartAsync(NetworkSnapshot world, int retries = 0)
+    /// <param name="clock">The stand-in's clock (its injected delays); by default the system's.</param>
+    public static async Task<Ec2Session> StartAsync(NetworkSnapshot world, int retries = 0, TimeProvider? clock = null)
     {
-        var standIn = await Ec2StandIn.StartAsync(new Ec2World(world));
+        var standIn = await Ec2StandIn.StartAsync(new Ec2World(world), clock: clock);
         var client = new AmazonEC2Client(
             StandInCredentials.Basic(),
             new AmazonEC2Config

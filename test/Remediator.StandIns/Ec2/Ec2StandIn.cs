@@ -16,11 +16,12 @@ public sealed class Ec2StandIn : IAsyncDisposable
 {
     private readonly LoopbackServer server;
 
-    private Ec2StandIn(LoopbackServer server, Ec2World world, Ec2Faults faults, CallLog<Ec2Call> calls)
+    private Ec2StandIn(LoopbackServer server, Ec2World world, Ec2Faults faults, ArrivalGate gate, CallLog<Ec2Call> calls)
     {
         this.server = server;
         World = world;
         Faults = faults;
+        Gate = gate;
         Calls = calls;
     }
 
@@ -31,6 +32,9 @@ public sealed class Ec2StandIn : IAsyncDisposable
 
     public Ec2Faults Faults { get; }
 
+    /// <summary>Holds the calls of chosen actions until the test releases them, and stamps every call with its round.</summary>
+    public ArrivalGate Gate { get; }
+
     public CallLog<Ec2Call> Calls { get; }
 
     /// <param name="credentials">The only keys it accepts; by default <see cref="StandInCredentials.Default"/>.</param>
@@ -40,10 +44,11 @@ public sealed class Ec2StandIn : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(world);
         clock ??= TimeProvider.System;
         var faults = new Ec2Faults();
+        var gate = new ArrivalGate();
         var calls = new CallLog<Ec2Call>();
         var signature = new SigV4Check(credentials ?? StandInCredentials.Default, "ec2", region: null, clock);
-        var server = await LoopbackServer.StartAsync(new Ec2Pipeline(world, faults, calls, signature, clock).HandleAsync).ConfigureAwait(false);
-        return new Ec2StandIn(server, world, faults, calls);
+        var server = await LoopbackServer.StartAsync(new Ec2Pipeline(world, faults, gate, calls, signature, clock).HandleAsync).ConfigureAwait(false);
+        return new Ec2StandIn(server, world, faults, gate, calls);
     }
 
     public ValueTask DisposeAsync() => server.DisposeAsync();
