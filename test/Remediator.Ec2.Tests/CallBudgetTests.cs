@@ -1,3 +1,4 @@
+using Remediator.StandIns.Harnesses;
 using Remediator.StandIns.Samples;
 using Remediator.StandIns.Worlds;
 

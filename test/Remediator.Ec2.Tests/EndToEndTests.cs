@@ -1,6 +1,7 @@
 using Remediator.Network;
 using Remediator.Outcomes;
 using Remediator.Planning;
+using Remediator.StandIns.Harnesses;
 using Remediator.StandIns.Samples;
 using Remediator.StandIns.Worlds;
 

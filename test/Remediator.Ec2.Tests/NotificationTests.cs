@@ -1,4 +1,5 @@
 using Remediator.Notifications;
+using Remediator.StandIns.Harnesses;
 using Remediator.StandIns.Samples;
 using Remediator.StandIns.Worlds;
 

@@ -1,9 +1,9 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using Amazon.Runtime;
-using Remediator.Benchmarks.Shared;
 using Remediator.StandIns.Calls;
 using Remediator.StandIns.Ec2;
+using Remediator.StandIns.Harnesses;
 using Remediator.StandIns.Hosting;
 using Remediator.StandIns.LambdaRuntime;
 using Remediator.StandIns.Samples;
@@ -33,13 +33,13 @@ internal static class ColdStartRun
         var table = network.LeakyTable(network.PrivateSubnet());
         await using var runtime = await RuntimeApiStandIn.StartAsync().ConfigureAwait(false);
         await using var ec2 = await Ec2StandIn.StartAsync(new Ec2World(network.Snapshot()), Keys).ConfigureAwait(false);
-        await using var sns = await SnsStandIn.StartAsync(Keys, Ec2Rig.Region).ConfigureAwait(false);
+        await using var sns = await SnsStandIn.StartAsync(Keys, Ec2Harness.Region).ConfigureAwait(false);
         await using var sqs = await SqsStandIn.StartAsync(credentials: Keys).ConfigureAwait(false);
         var requestId = runtime.Enqueue(SampleEvents.CreateRoute(table.Id));
         var start = StartInfo(build, new Dictionary<string, string>
         {
             ["AWS_LAMBDA_RUNTIME_API"] = runtime.Address,
-            ["AWS_REGION"] = Ec2Rig.Region,
+            ["AWS_REGION"] = Ec2Harness.Region,
             ["AWS_ACCESS_KEY_ID"] = Keys.AccessKey,
             ["AWS_SECRET_ACCESS_KEY"] = Keys.SecretKey,
             ["AWS_SESSION_TOKEN"] = Keys.Token,

@@ -1,4 +1,3 @@
-using Remediator.Benchmarks.Shared;
 using Remediator.Network;
 using Remediator.StandIns.Samples;
 using Remediator.StandIns.Worlds;

@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using Remediator.Benchmarks.Shared;
 using Remediator.Judgement;
 using Remediator.StandIns.Samples;
 using Remediator.Triggers;
