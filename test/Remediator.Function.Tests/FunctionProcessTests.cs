@@ -1,13 +1,9 @@
 using System.Text.Json;
-using Amazon.Runtime;
 using Remediator.Network;
 using Remediator.Outcomes;
-using Remediator.StandIns.Ec2;
+using Remediator.StandIns.Hosting;
 using Remediator.StandIns.LambdaRuntime;
 using Remediator.StandIns.Samples;
-using Remediator.StandIns.Signing;
-using Remediator.StandIns.Sns;
-using Remediator.StandIns.Sqs;
 using Remediator.StandIns.Worlds;
 
 namespace Remediator.Function.Tests;
@@ -19,7 +15,6 @@ namespace Remediator.Function.Tests;
 public sealed class FunctionProcessTests
 {
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(60);
-    private static readonly ImmutableCredentials Keys = new(StandInCredentials.AccessKey, StandInCredentials.SecretKey, "session-token-of-the-function-role");
 
     [Fact]
     public async Task A_bad_setting_is_reported_to_init_error_and_the_process_exits()
@@ -48,25 +43,9 @@ public sealed class FunctionProcessTests
     {
         var network = new TestNetwork();
         var table = network.LeakyTable(network.PrivateSubnet());
-        await using var runtime = await RuntimeApiStandIn.StartAsync();
-        await using var ec2 = await Ec2StandIn.StartAsync(new Ec2World(network.Snapshot()), Keys);
-        await using var sns = await SnsStandIn.StartAsync(Keys, "eu-west-1");
-        await using var sqs = await SqsStandIn.StartAsync(credentials: Keys);
-        var topic = sns.Topics.Create("remediator");
-        using var function = FunctionProcess.Start(new Dictionary<string, string>
-        {
-            ["AWS_LAMBDA_RUNTIME_API"] = runtime.Address,
-            ["AWS_REGION"] = "eu-west-1",
-            ["AWS_ACCESS_KEY_ID"] = Keys.AccessKey,
-            ["AWS_SECRET_ACCESS_KEY"] = Keys.SecretKey,
-            ["AWS_SESSION_TOKEN"] = Keys.Token,
-            ["AWS_ENDPOINT_URL_EC2"] = ec2.Url.ToString(),
-            ["AWS_ENDPOINT_URL_SNS"] = sns.Url.ToString(),
-            ["AWS_ENDPOINT_URL_SQS"] = sqs.Url.ToString(),
-            ["MODE"] = "remediate",
-            ["TOPIC_ARN"] = topic,
-            ["UNDELIVERED_QUEUE_URL"] = sqs.QueueUrl,
-        });
+        await using var standIns = await FunctionStandIns.StartAsync(network.Snapshot());
+        var (runtime, ec2, sns, sqs) = (standIns.Runtime, standIns.Ec2, standIns.Sns, standIns.Sqs);
+        using var function = FunctionProcess.Start(standIns.Environment());
 
         var malformed = await runtime.WaitForAsync(runtime.Enqueue(SampleEvents.Read("malformed-detail-not-an-object.json")), Wait);
         var fixedRoute = await runtime.WaitForAsync(runtime.Enqueue(SampleEvents.CreateRoute(table.Id)), Wait);
