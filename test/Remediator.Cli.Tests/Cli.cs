@@ -1,18 +1,21 @@
 using Remediator.Cli.Hosting;
-using Remediator.Cli.Tests.Doubles;
+using Remediator.StandIns.Doubles;
 
 namespace Remediator.Cli.Tests;
 
 /// <summary>Runs the command line in-process, as a user would type it, and keeps what it printed.</summary>
 internal static class Cli
 {
+    /// <summary>The time the command line's clock stands at, so that "replaced at" times are known.</summary>
+    public static readonly DateTimeOffset SampleReplacement = new(2025, 3, 14, 9, 27, 1, TimeSpan.Zero);
+
     public static Task<CliRun> RunAsync(params string[] args) => RunAsync(new FakeEnvironment(), args);
 
     public static async Task<CliRun> RunAsync(FakeEnvironment environment, params string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var host = new CliHost(output, error, OutIsTerminal: false, environment, new FixedClock(FixedClock.SampleReplacement));
+        var host = new CliHost(output, error, OutIsTerminal: false, environment, new ManualClock(SampleReplacement));
         var exitCode = await CliApp.RunAsync(args, host);
         return new CliRun(exitCode, output.ToString(), error.ToString());
     }

@@ -1,3 +1,5 @@
+using Remediator.StandIns.Samples;
+
 namespace Remediator.Cli.Tests;
 
 /// <summary>The repository's sample events and sample world, copied beside the tests.</summary>
@@ -8,7 +10,7 @@ internal static class Samples
     public const string InternetGateway = "igw-0c3d4e5f60718293a";
     public const string EgressGateway = "eigw-0d4e5f60718293a4b";
 
-    public static string World => Path.Combine(AppContext.BaseDirectory, "events", "sample-world");
+    public static string World => SampleEvents.Path("sample-world");
 
-    public static string Event(string name) => Path.Combine(AppContext.BaseDirectory, "events", name);
+    public static string Event(string name) => SampleEvents.Path(name);
 }

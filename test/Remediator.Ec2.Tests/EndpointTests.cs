@@ -1,7 +1,7 @@
-using Amazon.Runtime;
 using Remediator.Ec2.Reading;
 using Remediator.Settings;
 using Remediator.StandIns.Ec2;
+using Remediator.StandIns.Signing;
 using Remediator.StandIns.Worlds;
 using Remediator.Triggers;
 
@@ -25,7 +25,7 @@ public sealed class EndpointTests
         Environment.SetEnvironmentVariable(variable, standIn.Url.ToString());
         try
         {
-            using var client = Ec2ClientFactory.Create("ap-southeast-2", credentials: new BasicAWSCredentials("AKIDEXAMPLE", "secret"));
+            using var client = Ec2ClientFactory.Create("ap-southeast-2", credentials: StandInCredentials.Basic());
 
             var snapshot = await new Ec2NetworkReader(client).ReadAsync([new RouteTableScope(table.Id)], CancellationToken.None);
 

@@ -1,6 +1,8 @@
 using Remediator.Failures;
 using Remediator.Network;
 using Remediator.Outcomes;
+using Remediator.StandIns.Harnesses;
+using Remediator.StandIns.Samples;
 using Remediator.StandIns.Worlds;
 
 namespace Remediator.Ec2.Tests;

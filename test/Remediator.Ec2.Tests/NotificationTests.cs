@@ -1,5 +1,7 @@
 using Remediator.Notifications;
 using Remediator.Outcomes;
+using Remediator.StandIns.Harnesses;
+using Remediator.StandIns.Samples;
 using Remediator.StandIns.Worlds;
 
 namespace Remediator.Ec2.Tests;

@@ -1,11 +1,9 @@
 using System.Text.Json;
-using Amazon.Runtime;
 using Remediator.Network;
 using Remediator.Outcomes;
-using Remediator.StandIns.Ec2;
+using Remediator.StandIns.Hosting;
 using Remediator.StandIns.LambdaRuntime;
-using Remediator.StandIns.Sns;
-using Remediator.StandIns.Sqs;
+using Remediator.StandIns.Samples;
 using Remediator.StandIns.Worlds;
 
 namespace Remediator.Function.Tests;
@@ -17,7 +15,6 @@ namespace Remediator.Function.Tests;
 public sealed class FunctionProcessTests
 {
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(60);
-    private static readonly ImmutableCredentials Keys = new("AKIDEXAMPLE", "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY", "session-token-of-the-function-role");
 
     [Fact]
     public async Task A_bad_setting_is_reported_to_init_error_and_the_process_exits()
@@ -46,15 +43,12 @@ public sealed class FunctionProcessTests
     {
         var network = new TestNetwork();
         var table = network.LeakyTable(network.PrivateSubnet());
-        await using var runtime = await RuntimeApiStandIn.StartAsync();
-        await using var ec2 = await Ec2StandIn.StartAsync(new Ec2World(network.Snapshot()));
-        await using var sns = await SnsStandIn.StartAsync(Keys, "eu-west-1");
-        await using var sqs = await SqsStandIn.StartAsync();
-        var topic = sns.Topics.Create("remediator");
-        using var function = FunctionProcess.Start(Environment(runtime, ec2, sns, sqs, topic));
+        await using var standIns = await FunctionStandIns.StartAsync(network.Snapshot());
+        var (runtime, ec2, sns, sqs) = (standIns.Runtime, standIns.Ec2, standIns.Sns, standIns.Sqs);
+        using var function = FunctionProcess.Start(standIns.Environment());
 
-        var malformed = await runtime.WaitForAsync(runtime.Enqueue(File.ReadAllText(SampleEvent("malformed-detail-not-an-object.json"))), Wait);
-        var fixedRoute = await runtime.WaitForAsync(runtime.Enqueue(CreateRouteEvent(table.Id)), Wait);
+        var malformed = await runtime.WaitForAsync(runtime.Enqueue(SampleEvents.Read("malformed-detail-not-an-object.json")), Wait);
+        var fixedRoute = await runtime.WaitForAsync(runtime.Enqueue(SampleEvents.CreateRoute(table.Id)), Wait);
 
         Assert.Equal("Remediator.InvalidEvent", malformed.ErrorType);
         Assert.True(fixedRoute.IsResponse, $"{fixedRoute.Kind} {fixedRoute.Body}\n{function.Output}");
@@ -72,14 +66,13 @@ public sealed class FunctionProcessTests
     {
         var network = new TestNetwork();
         var table = network.LeakyTable(network.PrivateSubnet());
-        await using var runtime = await RuntimeApiStandIn.StartAsync();
-        await using var ec2 = await Ec2StandIn.StartAsync(new Ec2World(network.Snapshot()));
-        await using var sns = await SnsStandIn.StartAsync(Keys, "eu-west-1");
-        await using var sqs = await SqsStandIn.StartAsync();
-        var topic = sns.Topics.Create("remediator");
-        using var function = FunctionProcess.Start(Environment(runtime, ec2, sns, sqs, topic, ("LOG_LEVEL", "DEBUG"), ("AWS_LAMBDA_FUNCTION_NAME", "remediator-fn")));
+        await using var standIns = await FunctionStandIns.StartAsync(network.Snapshot());
+        var environment = standIns.Environment();
+        environment["LOG_LEVEL"] = "DEBUG";
+        environment["AWS_LAMBDA_FUNCTION_NAME"] = "remediator-fn";
+        using var function = FunctionProcess.Start(environment);
 
-        var report = await runtime.WaitForAsync(runtime.Enqueue(CreateRouteEvent(table.Id)), Wait);
+        var report = await standIns.Runtime.WaitForAsync(standIns.Runtime.Enqueue(SampleEvents.CreateRoute(table.Id)), Wait);
 
         Assert.True(report.IsResponse, $"{report.Kind} {report.Body}\n{function.Output}");
         var lines = function.Output.Split('\n').Where(l => l.StartsWith('{')).Select(l => JsonDocument.Parse(l).RootElement).ToList();
@@ -90,38 +83,5 @@ public sealed class FunctionProcessTests
         var metrics = Assert.Single(lines, l => l.TryGetProperty("_aws", out _));
         Assert.Equal("remediator-fn", metrics.GetProperty("FunctionName").GetString());
         Assert.Equal(1, metrics.GetProperty("RoutesRemediated").GetDouble());
-    }
-
-    private static Dictionary<string, string> Environment(
-        RuntimeApiStandIn runtime, Ec2StandIn ec2, SnsStandIn sns, SqsStandIn sqs, string topic, params (string Name, string Value)[] more)
-    {
-        var environment = new Dictionary<string, string>
-        {
-            ["AWS_LAMBDA_RUNTIME_API"] = runtime.Address,
-            ["AWS_REGION"] = "eu-west-1",
-            ["AWS_ACCESS_KEY_ID"] = Keys.AccessKey,
-            ["AWS_SECRET_ACCESS_KEY"] = Keys.SecretKey,
-            ["AWS_SESSION_TOKEN"] = Keys.Token,
-            ["AWS_ENDPOINT_URL_EC2"] = ec2.Url.ToString(),
-            ["AWS_ENDPOINT_URL_SNS"] = sns.Url.ToString(),
-            ["AWS_ENDPOINT_URL_SQS"] = sqs.Url.ToString(),
-            ["MODE"] = "remediate",
-            ["TOPIC_ARN"] = topic,
-            ["UNDELIVERED_QUEUE_URL"] = sqs.QueueUrl,
-        };
-        foreach (var (name, value) in more)
-        {
-            environment[name] = value;
-        }
-
-        return environment;
-    }
-
-    private static string SampleEvent(string name) => Path.Combine(AppContext.BaseDirectory, "events", name);
-
-    private static string CreateRouteEvent(string tableId)
-    {
-        var json = JsonDocument.Parse(File.ReadAllText(SampleEvent("create-route-ipv6-default-to-igw.json")));
-        return json.RootElement.GetRawText().Replace("rtb-0b2c3d4e5f6071829", tableId, StringComparison.Ordinal);
     }
 }

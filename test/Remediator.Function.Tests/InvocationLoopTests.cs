@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.Extensions.Time.Testing;
 using Remediator.Function.Runtime;
 using Remediator.StandIns.Doubles;
 using Remediator.StandIns.LambdaRuntime;
@@ -63,26 +64,37 @@ public sealed class InvocationLoopTests
     }
 
     [Fact]
-    public async Task The_handler_is_stopped_before_the_deadline_so_that_the_error_still_reaches_Lambda()
+    public async Task The_handler_is_stopped_half_a_second_before_the_deadline_so_that_the_error_still_reaches_Lambda()
     {
-        await using var runtime = await RuntimeApiStandIn.StartAsync();
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 27, 10, 0, 0, TimeSpan.Zero));
+        await using var runtime = await RuntimeApiStandIn.StartAsync(clock);
+        var started = new TaskCompletionSource<CancellationToken>(TaskCreationOptions.RunContinuationsAsynchronously);
         var handler = new ScriptedHandler(async (_, token) =>
         {
-            await Task.Delay(TimeSpan.FromMinutes(1), token);
+            started.SetResult(token);
+            await Task.Delay(Timeout.InfiniteTimeSpan, token);
             return "{}";
         });
-        using var stop = Run(runtime, handler);
+        using var stop = Run(runtime, handler, clock);
+        var requestId = runtime.Enqueue("{}", timeLeft: TimeSpan.FromSeconds(1.5));
+        var token = await started.Task.WaitAsync(Wait);
 
-        var report = await runtime.WaitForAsync(runtime.Enqueue("{}", timeLeft: TimeSpan.FromSeconds(1.5)), Wait);
+        clock.Advance(TimeSpan.FromMilliseconds(999));
+        var cutEarly = token.IsCancellationRequested;
+        clock.Advance(TimeSpan.FromMilliseconds(1));
+        var report = await runtime.WaitForAsync(requestId, Wait);
 
+        Assert.False(cutEarly, "The handler was stopped more than 500 ms before the deadline.");
+        Assert.True(token.IsCancellationRequested);
         Assert.Equal(ErrorTypes.Timeout, report.ErrorType);
     }
 
     /// <summary>Starts the loop in the background; disposing the result stops it.</summary>
-    private static StoppingSource Run(RuntimeApiStandIn runtime, IInvocationHandler handler)
+    private static StoppingSource Run(RuntimeApiStandIn runtime, IInvocationHandler handler, TimeProvider? clock = null)
     {
         var stop = new StoppingSource();
-        var loop = new InvocationLoop(RuntimeApiClient.For(runtime.Address), handler, new CurrentInvocation(), new CollectingLog(), TimeProvider.System);
+        var loop = new InvocationLoop(
+            RuntimeApiClient.For(runtime.Address), handler, new CurrentInvocation(), new CollectingLog(), clock ?? TimeProvider.System);
         _ = Task.Run(() => loop.RunAsync(stop.Token));
         return stop;
     }

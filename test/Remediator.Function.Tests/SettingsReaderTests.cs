@@ -2,6 +2,7 @@ using Remediator.Function.Configuration;
 using Remediator.Judgement;
 using Remediator.Planning;
 using Remediator.Settings;
+using Remediator.StandIns.Doubles;
 using Remediator.Telemetry;
 
 namespace Remediator.Function.Tests;
@@ -11,7 +12,7 @@ public sealed class SettingsReaderTests
     [Fact]
     public void Unset_optional_variables_take_the_documented_defaults()
     {
-        var settings = FunctionSettingsReader.Read(new FakeEnvironment().With("MODE", null));
+        var settings = FunctionSettingsReader.Read(FakeEnvironment.ValidFunction().With("MODE", null));
 
         Assert.Equal(Mode.Detect, settings.Remediation.Mode);
         Assert.Equal(ClassificationRules.Default, settings.Remediation.Rules);
@@ -36,7 +37,7 @@ public sealed class SettingsReaderTests
     [InlineData("AWS_LAMBDA_LOG_LEVEL", "loud", "must be TRACE, DEBUG, INFO, WARN, ERROR or FATAL, not 'loud'.")]
     public void A_bad_setting_stops_the_function_with_one_message_naming_the_variable(string variable, string? value, string problem)
     {
-        var error = Assert.Throws<InvalidConfigurationException>(() => FunctionSettingsReader.Read(new FakeEnvironment().With(variable, value)));
+        var error = Assert.Throws<InvalidConfigurationException>(() => FunctionSettingsReader.Read(FakeEnvironment.ValidFunction().With(variable, value)));
 
         Assert.Equal(variable, error.Variable);
         Assert.StartsWith($"Environment variable {variable} {problem}", error.Message, StringComparison.Ordinal);
@@ -45,7 +46,7 @@ public sealed class SettingsReaderTests
     [Fact]
     public void Tag_settings_and_switches_configure_the_classification()
     {
-        var settings = FunctionSettingsReader.Read(new FakeEnvironment()
+        var settings = FunctionSettingsReader.Read(FakeEnvironment.ValidFunction()
             .With("EXEMPT_TAG", "security/skip=yes")
             .With("PUBLIC_TAGS", "")
             .With("PRIVATE_TAGS", "zone=internal, Tier=private")
@@ -65,7 +66,7 @@ public sealed class SettingsReaderTests
     [InlineData(null, "WARN", LogLevel.Warn)]
     public void Lambdas_advanced_logging_level_wins_over_LOG_LEVEL(string? lambdaLevel, string? ourLevel, LogLevel expected)
     {
-        var settings = FunctionSettingsReader.Read(new FakeEnvironment().With("AWS_LAMBDA_LOG_LEVEL", lambdaLevel).With("LOG_LEVEL", ourLevel));
+        var settings = FunctionSettingsReader.Read(FakeEnvironment.ValidFunction().With("AWS_LAMBDA_LOG_LEVEL", lambdaLevel).With("LOG_LEVEL", ourLevel));
 
         Assert.Equal(expected, settings.LogLevel);
     }
@@ -73,7 +74,7 @@ public sealed class SettingsReaderTests
     [Fact]
     public void The_functions_name_becomes_its_metrics_dimension()
     {
-        var settings = FunctionSettingsReader.Read(new FakeEnvironment().With("AWS_LAMBDA_FUNCTION_NAME", "remediator-RemediatorFunction-AbC123"));
+        var settings = FunctionSettingsReader.Read(FakeEnvironment.ValidFunction().With("AWS_LAMBDA_FUNCTION_NAME", "remediator-RemediatorFunction-AbC123"));
 
         Assert.Equal("remediator-RemediatorFunction-AbC123", settings.FunctionName);
     }

@@ -1,5 +1,5 @@
 using Remediator.Failures;
-using Remediator.Sns.Tests.Doubles;
+using Remediator.StandIns.Doubles;
 using Remediator.StandIns.Sns;
 
 namespace Remediator.Sns.Tests;

@@ -1,6 +1,7 @@
 using Amazon.Runtime;
 using Remediator.Settings;
 using Remediator.Sns.Tests.Doubles;
+using Remediator.StandIns.Doubles;
 using Remediator.StandIns.Sns;
 
 namespace Remediator.Sns.Tests;

@@ -1,5 +1,5 @@
-using Amazon.Runtime;
 using Amazon.SQS;
+using Remediator.StandIns.Signing;
 using Remediator.StandIns.Sqs;
 
 namespace Remediator.Sqs.Tests;
@@ -31,7 +31,7 @@ internal sealed class SqsHarness : IAsyncDisposable
 
         // The SDK's backoff cannot be shortened: tests that are not about retrying do not retry.
         config.MaxErrorRetry = maxAttempts - 1;
-        return new AmazonSQSClient(new BasicAWSCredentials("AKIDEXAMPLE", "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY"), config);
+        return new AmazonSQSClient(StandInCredentials.Basic(), config);
     }
 
     public SqsUndeliveredNotifications KeeperFor(string queueUrl) => new(Client, queueUrl);

@@ -37,12 +37,8 @@ internal sealed class InvocationLoop(IRuntimeApi api, IInvocationHandler handler
 
     private async Task<(string? Response, RuntimeError? Error)> RunHandlerAsync(Invocation invocation, CancellationToken stop)
     {
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(stop);
-        var remaining = invocation.Deadline - clock.GetUtcNow() - ReportMargin;
-        if (invocation.Deadline != DateTimeOffset.MaxValue)
-        {
-            deadline.CancelAfter(remaining > TimeSpan.Zero ? remaining : TimeSpan.Zero);
-        }
+        using var timer = DeadlineTimer(invocation.Deadline);
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(stop, timer.Token);
 
         try
         {
@@ -65,6 +61,21 @@ internal sealed class InvocationLoop(IRuntimeApi api, IInvocationHandler handler
             log.Write(LogRecord.Error($"invocation failed unexpectedly: {e.Message}", Field.Of("errorType", ErrorTypes.Unexpected), Field.Of("exception", e.ToString())));
             return (null, RuntimeError.From(ErrorTypes.Unexpected, $"{e.GetType().Name}: {e.Message}", e));
         }
+    }
+
+    /// <summary>
+    /// Cancels <see cref="ReportMargin"/> before the deadline, on the loop's clock (so that a test can move
+    /// time instead of waiting for it); never for an invocation without a deadline.
+    /// </summary>
+    private CancellationTokenSource DeadlineTimer(DateTimeOffset deadline)
+    {
+        if (deadline == DateTimeOffset.MaxValue)
+        {
+            return new CancellationTokenSource();
+        }
+
+        var remaining = deadline - clock.GetUtcNow() - ReportMargin;
+        return new CancellationTokenSource(remaining > TimeSpan.Zero ? remaining : TimeSpan.Zero, clock);
     }
 
     private async Task ReportAsync(Invocation invocation, (string? Response, RuntimeError? Error) result, CancellationToken stop)

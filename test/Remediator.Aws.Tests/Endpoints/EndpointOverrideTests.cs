@@ -1,7 +1,7 @@
 using Remediator.Aws.Endpoints;
-using Remediator.Aws.Tests.Doubles;
 using Remediator.Ec2.Calls;
 using Remediator.Sns.Protocol;
+using Remediator.StandIns.Doubles;
 
 namespace Remediator.Aws.Tests.Endpoints;
 

@@ -2,6 +2,7 @@ using Remediator.Aws.Reporting;
 using Remediator.Aws.Tests.Doubles;
 using Remediator.Ec2.Calls;
 using Remediator.Failures;
+using Remediator.StandIns.Doubles;
 using Remediator.Telemetry;
 
 namespace Remediator.Aws.Tests.Reporting;
@@ -11,7 +12,7 @@ public sealed class CallReporterTests
     [Fact]
     public void A_call_is_one_debug_line_with_its_service_action_duration_and_outcome()
     {
-        var log = new RecordingLog();
+        var log = new CollectingLog();
         var reporter = new CallReporter(log, new SteppingClock(TimeSpan.FromMilliseconds(42.5)));
 
         reporter.Finish(Ec2Service.Definition, "ec2:DescribeVpcs", reporter.Start(), null);
@@ -24,7 +25,7 @@ public sealed class CallReporterTests
     [Fact]
     public void A_failed_call_names_its_kind_and_code()
     {
-        var log = new RecordingLog();
+        var log = new CollectingLog();
         var reporter = new CallReporter(log, new SteppingClock(TimeSpan.FromMilliseconds(3)));
         var failure = new OperationFailure(FailureKind.Transient, "ec2:ReplaceRoute", "rtb-1 ::/0", "RequestLimitExceeded", "Request limit exceeded.");
 

@@ -4,6 +4,7 @@ using Remediator.Aws.Reporting;
 using Remediator.Aws.Tests.Doubles;
 using Remediator.Ec2;
 using Remediator.Network;
+using Remediator.StandIns.Doubles;
 using Remediator.StandIns.Ec2;
 
 namespace Remediator.Aws.Tests.Reporting;
@@ -18,7 +19,7 @@ public sealed class SdkCallReportingTests
     {
         await using var standIn = await Ec2StandIn.StartAsync(new Ec2World(NetworkSnapshot.Empty));
         standIn.Faults.ThrottleNext(1, "DescribeVpcs");
-        var log = new RecordingLog();
+        var log = new CollectingLog();
         using var ec2 = Client(standIn, log);
 
         await ec2.DescribeVpcsAsync(new DescribeVpcsRequest(), CancellationToken.None);
@@ -32,7 +33,7 @@ public sealed class SdkCallReportingTests
     {
         await using var standIn = await Ec2StandIn.StartAsync(new Ec2World(NetworkSnapshot.Empty));
         standIn.Faults.FailNext(1, 403, "UnauthorizedOperation", "DescribeSubnets");
-        var log = new RecordingLog();
+        var log = new CollectingLog();
         using var ec2 = Client(standIn, log);
 
         await Assert.ThrowsAnyAsync<AmazonServiceException>(() => ec2.DescribeSubnetsAsync(new DescribeSubnetsRequest(), CancellationToken.None));
@@ -46,7 +47,7 @@ public sealed class SdkCallReportingTests
     public async Task Calls_side_by_side_are_each_reported()
     {
         await using var standIn = await Ec2StandIn.StartAsync(new Ec2World(NetworkSnapshot.Empty));
-        var log = new RecordingLog();
+        var log = new CollectingLog();
         using var ec2 = Client(standIn, log);
 
         await Task.WhenAll(
@@ -59,7 +60,7 @@ public sealed class SdkCallReportingTests
             log.Records.Select(r => CallFields.Of(r).Action).Order(StringComparer.Ordinal));
     }
 
-    private static Amazon.EC2.IAmazonEC2 Client(Ec2StandIn standIn, RecordingLog log) =>
+    private static Amazon.EC2.IAmazonEC2 Client(Ec2StandIn standIn, CollectingLog log) =>
         Ec2ClientFactory.Create(
             "eu-west-1",
             standIn.Url,

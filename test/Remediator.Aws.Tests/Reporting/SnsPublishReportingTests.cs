@@ -3,6 +3,7 @@ using Remediator.Aws.Reporting;
 using Remediator.Aws.Tests.Doubles;
 using Remediator.Failures;
 using Remediator.Sns;
+using Remediator.StandIns.Doubles;
 using Remediator.StandIns.Sns;
 
 namespace Remediator.Aws.Tests.Reporting;
@@ -18,7 +19,7 @@ public sealed class SnsPublishReportingTests
         await using var standIn = await SnsStandIn.StartAsync(Keys);
         var topic = standIn.Topics.Create("alerts");
         standIn.Faults.ThrottleNext(1);
-        var log = new RecordingLog();
+        var log = new CollectingLog();
         using var sns = Client(standIn, log);
 
         await sns.PublishAsync(new SnsMessage(topic, "hello", null, false, []), CancellationToken.None);
@@ -32,7 +33,7 @@ public sealed class SnsPublishReportingTests
         await using var standIn = await SnsStandIn.StartAsync(Keys);
         var topic = standIn.Topics.Create("alerts");
         standIn.Faults.DenyNext(1, topic);
-        var log = new RecordingLog();
+        var log = new CollectingLog();
         using var sns = Client(standIn, log);
 
         await Assert.ThrowsAsync<OperationFailedException>(() => sns.PublishAsync(new SnsMessage(topic, "hello", null, false, []), CancellationToken.None));
@@ -42,7 +43,7 @@ public sealed class SnsPublishReportingTests
             CallFields.Of(Assert.Single(log.Records)));
     }
 
-    private static SnsPublishClient Client(SnsStandIn standIn, RecordingLog log) =>
+    private static SnsPublishClient Client(SnsStandIn standIn, CollectingLog log) =>
         SnsClientFactory.Create(
             new FakeEnvironment(("AWS_ENDPOINT_URL_SNS", standIn.Url.ToString())),
             new SnsClientOptions { Pause = (_, _) => Task.CompletedTask },

@@ -3,6 +3,7 @@ using Remediator.Benchmarks.Shared;
 using Remediator.Benchmarks.Warm;
 using Remediator.Judgement;
 using Remediator.Planning;
+using Remediator.StandIns.Samples;
 using Remediator.Triggers;
 
 namespace Remediator.Benchmarks.Allocations;

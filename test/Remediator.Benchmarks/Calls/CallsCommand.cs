@@ -1,5 +1,6 @@
 using Amazon.EC2.Model;
 using Remediator.Benchmarks.Shared;
+using Remediator.StandIns.Harnesses;
 
 namespace Remediator.Benchmarks.Calls;
 
@@ -18,7 +19,7 @@ internal static class CallsCommand
             ["trigger", "sample event", .. Reads, "reads", "rounds before deciding", .. Changes, "budget asserted by CallBudgetTests"]);
         foreach (var scenario in CallScenarios.All())
         {
-            await using var rig = await Ec2Rig.StartAsync(scenario.World).ConfigureAwait(false);
+            await using var rig = await Ec2Harness.StartAsync(scenario.World).ConfigureAwait(false);
             await WarmUpAsync(rig).ConfigureAwait(false);
             var before = rig.StandIn.Calls.Total;
             foreach (var action in Reads)
@@ -43,7 +44,7 @@ internal static class CallsCommand
     }
 
     /// <summary>One call of each Describe first, so that the SDK's one-time set-up cannot pass for a round.</summary>
-    private static async Task WarmUpAsync(Ec2Rig rig)
+    private static async Task WarmUpAsync(Ec2Harness rig)
     {
         await rig.Client.DescribeRouteTablesAsync(new DescribeRouteTablesRequest()).ConfigureAwait(false);
         await rig.Client.DescribeSubnetsAsync(new DescribeSubnetsRequest()).ConfigureAwait(false);

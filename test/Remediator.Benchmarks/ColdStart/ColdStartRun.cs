@@ -1,12 +1,10 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using Amazon.Runtime;
-using Remediator.Benchmarks.Shared;
+using Remediator.StandIns.Calls;
 using Remediator.StandIns.Ec2;
 using Remediator.StandIns.Hosting;
 using Remediator.StandIns.LambdaRuntime;
-using Remediator.StandIns.Sns;
-using Remediator.StandIns.Sqs;
+using Remediator.StandIns.Samples;
 using Remediator.StandIns.Worlds;
 
 namespace Remediator.Benchmarks.ColdStart;
@@ -21,37 +19,19 @@ internal static class ColdStartRun
 {
     private const string InitLine = "Remediator initialised";
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(60);
-    private static readonly ImmutableCredentials Keys =
-        new("AKIDEXAMPLE", "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY", "session-token-of-the-function-role");
 
     public static async Task<ColdStartResult> RunAsync(FunctionBuild build)
     {
         var network = new TestNetwork();
         var table = network.LeakyTable(network.PrivateSubnet());
-        await using var runtime = await RuntimeApiStandIn.StartAsync().ConfigureAwait(false);
-        await using var ec2 = await Ec2StandIn.StartAsync(new Ec2World(network.Snapshot())).ConfigureAwait(false);
-        await using var sns = await SnsStandIn.StartAsync(Keys, Ec2Rig.Region).ConfigureAwait(false);
-        await using var sqs = await SqsStandIn.StartAsync().ConfigureAwait(false);
-        var requestId = runtime.Enqueue(SampleEvents.CreateRoute(table.Id));
-        var start = StartInfo(build, new Dictionary<string, string>
-        {
-            ["AWS_LAMBDA_RUNTIME_API"] = runtime.Address,
-            ["AWS_REGION"] = Ec2Rig.Region,
-            ["AWS_ACCESS_KEY_ID"] = Keys.AccessKey,
-            ["AWS_SECRET_ACCESS_KEY"] = Keys.SecretKey,
-            ["AWS_SESSION_TOKEN"] = Keys.Token,
-            ["AWS_ENDPOINT_URL_EC2"] = ec2.Url.ToString(),
-            ["AWS_ENDPOINT_URL_SNS"] = sns.Url.ToString(),
-            ["AWS_ENDPOINT_URL_SQS"] = sqs.Url.ToString(),
-            ["MODE"] = "remediate",
-            ["TOPIC_ARN"] = sns.Topics.Create("remediator"),
-            ["UNDELIVERED_QUEUE_URL"] = sqs.QueueUrl,
-        });
-        return await MeasureAsync(build, start, runtime, requestId, ec2.Calls).ConfigureAwait(false);
+        await using var standIns = await FunctionStandIns.StartAsync(network.Snapshot()).ConfigureAwait(false);
+        var requestId = standIns.Runtime.Enqueue(SampleEvents.CreateRoute(table.Id));
+        var start = StartInfo(build, standIns.Environment());
+        return await MeasureAsync(build, start, standIns.Runtime, requestId, standIns.Ec2.Calls).ConfigureAwait(false);
     }
 
     private static async Task<ColdStartResult> MeasureAsync(
-        FunctionBuild build, ProcessStartInfo start, RuntimeApiStandIn runtime, string requestId, Ec2CallLog ec2Calls)
+        FunctionBuild build, ProcessStartInfo start, RuntimeApiStandIn runtime, string requestId, CallLog<Ec2Call> ec2Calls)
     {
         var output = new ConcurrentQueue<(TimeSpan At, string Line)>();
         var wallStart = DateTimeOffset.UtcNow;

@@ -9,6 +9,8 @@ using Remediator.Network;
 using Remediator.Outcomes;
 using Remediator.Planning;
 using Remediator.StandIns.Doubles;
+using Remediator.StandIns.Harnesses;
+using Remediator.StandIns.Samples;
 using Remediator.Triggers;
 
 namespace Remediator.Benchmarks.Sweep;
@@ -28,7 +30,7 @@ internal sealed class SweepClient
     private readonly IAmazonEC2 client;
     private readonly CountingReader reader;
     private readonly RemediationPlanner planner = new(ClassificationRules.Default, Mode.Remediate);
-    private readonly ValueList<RecheckScope> scopes = [new RegionScope(Ec2Rig.Region)];
+    private readonly ValueList<RecheckScope> scopes = [new RegionScope(Ec2Harness.Region)];
 
     private SweepClient(IAmazonEC2 client)
     {
@@ -38,7 +40,7 @@ internal sealed class SweepClient
 
     public static async Task<int> RunAsync(Options options)
     {
-        using var client = Ec2Rig.CreateClient(new Uri(options.Required("--endpoint")));
+        using var client = Ec2Harness.CreateClient(new Uri(options.Required("--endpoint")));
         var measurement = await new SweepClient(client).MeasureAsync(SweepVolume.From(options)).ConfigureAwait(false);
         Console.WriteLine(ResultPrefix + JsonSerializer.Serialize(measurement));
         return 0;

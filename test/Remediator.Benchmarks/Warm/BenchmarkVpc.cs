@@ -1,5 +1,5 @@
-using Remediator.Benchmarks.Shared;
 using Remediator.Network;
+using Remediator.StandIns.Samples;
 using Remediator.StandIns.Worlds;
 using Remediator.Triggers;
 

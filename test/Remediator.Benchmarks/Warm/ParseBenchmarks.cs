@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
-using Remediator.Benchmarks.Shared;
 using Remediator.Judgement;
+using Remediator.StandIns.Samples;
 using Remediator.Triggers;
 
 namespace Remediator.Benchmarks.Warm;

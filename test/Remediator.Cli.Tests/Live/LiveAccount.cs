@@ -1,6 +1,7 @@
-using Remediator.Cli.Tests.Doubles;
 using Remediator.Network;
+using Remediator.StandIns.Doubles;
 using Remediator.StandIns.Ec2;
+using Remediator.StandIns.Signing;
 
 namespace Remediator.Cli.Tests.Live;
 
@@ -14,8 +15,8 @@ internal sealed class LiveAccount : IAsyncDisposable
 
     public Ec2StandIn StandIn { get; }
 
-    public const string AccessKey = "AKIDEXAMPLE";
-    public const string SecretKey = "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY";
+    public const string AccessKey = StandInCredentials.AccessKey;
+    public const string SecretKey = StandInCredentials.SecretKey;
 
     public FakeEnvironment Environment => With();
 

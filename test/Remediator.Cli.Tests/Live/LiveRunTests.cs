@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Remediator.Cli.Tests.Doubles;
+using Remediator.StandIns.Doubles;
 using Remediator.StandIns.Worlds;
 
 namespace Remediator.Cli.Tests.Live;

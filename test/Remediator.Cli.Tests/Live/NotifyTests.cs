@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Amazon.Runtime;
 using Remediator.Cli.Tests.Doubles;
+using Remediator.StandIns.Doubles;
 using Remediator.StandIns.Sns;
 using Remediator.StandIns.Worlds;
 

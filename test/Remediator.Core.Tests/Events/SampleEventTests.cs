@@ -1,4 +1,5 @@
 using Remediator.Judgement;
+using Remediator.StandIns.Samples;
 using Remediator.Triggers;
 
 namespace Remediator.Tests.Events;
@@ -44,12 +45,7 @@ public sealed class SampleEventTests
 
     private readonly TriggerParser parser = new(ClassificationRules.Default);
 
-    public static TheoryData<string> SampleFiles => [.. SampleFileNames()];
-
-    private static IEnumerable<string> SampleFileNames() =>
-        Directory.GetFiles(EventsFolder, "*.json").Select(Path.GetFileName).OfType<string>();
-
-    private static string EventsFolder => Path.Combine(AppContext.BaseDirectory, "events");
+    public static TheoryData<string> SampleFiles => [.. SampleEvents.Names()];
 
     [Theory]
     [MemberData(nameof(SampleFiles))]
@@ -57,7 +53,7 @@ public sealed class SampleEventTests
     {
         Assert.True(Expected.TryGetValue(file, out var expected), $"events/{file} has no expectation in {nameof(SampleEventTests)}.");
 
-        var actual = Describe(parser.Parse(File.ReadAllText(Path.Combine(EventsFolder, file))));
+        var actual = Describe(parser.Parse(SampleEvents.Read(file)));
 
         if (expected.StartsWith("ignore: ", StringComparison.Ordinal))
         {
@@ -73,7 +69,7 @@ public sealed class SampleEventTests
     [Fact]
     public void Every_expectation_has_its_sample_file()
     {
-        var files = SampleFileNames().ToHashSet();
+        var files = SampleEvents.Names().ToHashSet();
         Assert.All(Expected.Keys, name => Assert.Contains(name, files));
     }
 
@@ -92,7 +88,7 @@ public sealed class SampleEventTests
     [Fact]
     public void A_triggering_sample_carries_who_did_it_and_when()
     {
-        var parsed = Assert.IsType<Triggered>(parser.Parse(File.ReadAllText(Path.Combine(EventsFolder, "create-route-ipv6-default-to-igw.json"))));
+        var parsed = Assert.IsType<Triggered>(parser.Parse(SampleEvents.Read("create-route-ipv6-default-to-igw.json")));
 
         var origin = parsed.Trigger.Origin;
         Assert.Equal("CreateRoute", origin.EventName);

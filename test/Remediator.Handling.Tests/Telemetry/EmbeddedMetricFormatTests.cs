@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Remediator.StandIns.Doubles;
 using Remediator.Telemetry;
 
 namespace Remediator.Handling.Tests.Telemetry;
@@ -10,7 +11,7 @@ public sealed class EmbeddedMetricFormatTests : IDisposable
 
     public void Dispose() => output.Dispose();
 
-    private EmbeddedMetricFormat Metrics() => new(output, new FixedClock(Now), [new("FunctionName", "remediator-fn")]);
+    private EmbeddedMetricFormat Metrics() => new(output, new ManualClock(Now), [new("FunctionName", "remediator-fn")]);
 
     [Fact]
     public void The_metrics_of_an_invocation_are_one_EMF_document_with_the_functions_name_as_dimension()

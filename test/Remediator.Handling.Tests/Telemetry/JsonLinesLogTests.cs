@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Remediator.StandIns.Doubles;
 using Remediator.Telemetry;
 
 namespace Remediator.Handling.Tests.Telemetry;
@@ -11,7 +12,7 @@ public sealed class JsonLinesLogTests
     public void Each_record_is_one_line_in_Lambdas_JSON_log_format_with_its_fields()
     {
         var output = new StringWriter();
-        var log = new JsonLinesLog(output, new FixedClock(Now), LogLevel.Info, () => "8f5b7a1e-request");
+        var log = new JsonLinesLog(output, new ManualClock(Now), LogLevel.Info, () => "8f5b7a1e-request");
 
         log.Write(LogRecord.Info("route table rtb-1: exempt", Field.Of("routeTableId", "rtb-1"), Field.Of("error", null)));
 
@@ -24,7 +25,7 @@ public sealed class JsonLinesLogTests
     public void A_message_with_line_breaks_stays_on_one_line()
     {
         var output = new StringWriter();
-        var log = new JsonLinesLog(output, new FixedClock(Now), LogLevel.Info, () => null);
+        var log = new JsonLinesLog(output, new ManualClock(Now), LogLevel.Info, () => null);
 
         log.Write(LogRecord.Error("first\nsecond", Field.Of("notification", "{\n\"default\": \"x\"\n}")));
 
@@ -36,7 +37,7 @@ public sealed class JsonLinesLogTests
     public void Records_below_the_minimum_level_are_not_written()
     {
         var output = new StringWriter();
-        var log = new JsonLinesLog(output, new FixedClock(Now), LogLevel.Warn, () => null);
+        var log = new JsonLinesLog(output, new ManualClock(Now), LogLevel.Warn, () => null);
 
         log.Write(LogRecord.Info("chatter"));
         log.Write(LogRecord.Warn("worth reading"));
@@ -49,7 +50,7 @@ public sealed class JsonLinesLogTests
     public void A_field_cannot_overwrite_the_formats_own_fields()
     {
         var output = new StringWriter();
-        var log = new JsonLinesLog(output, new FixedClock(Now), LogLevel.Info, () => "request");
+        var log = new JsonLinesLog(output, new ManualClock(Now), LogLevel.Info, () => "request");
 
         log.Write(LogRecord.Info("real", Field.Of("message", "forged"), Field.Of("level", "DEBUG")));
 

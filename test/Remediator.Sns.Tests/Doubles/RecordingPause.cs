@@ -1,3 +1,5 @@
+using Remediator.StandIns.Doubles;
+
 namespace Remediator.Sns.Tests.Doubles;
 
 /// <summary>Stands in for the pause between attempts: records it and moves the clock on instead of sleeping.</summary>

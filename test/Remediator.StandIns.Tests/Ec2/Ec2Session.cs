@@ -1,7 +1,7 @@
 using Amazon.EC2;
-using Amazon.Runtime;
 using Remediator.Network;
 using Remediator.StandIns.Ec2;
+using Remediator.StandIns.Signing;
 
 namespace Remediator.StandIns.Tests.Ec2;
 
@@ -21,11 +21,12 @@ internal sealed class Ec2Session : IAsyncDisposable
     public AmazonEC2Client Client { get; }
 
     /// <param name="retries">The SDK's own retries; none unless a test is about them, to keep failures fast.</param>
-    public static async Task<Ec2Session> StartAsync(NetworkSnapshot world, int retries = 0)
+    /// <param name="clock">The stand-in's clock (its injected delays); by default the system's.</param>
+    public static async Task<Ec2Session> StartAsync(NetworkSnapshot world, int retries = 0, TimeProvider? clock = null)
     {
-        var standIn = await Ec2StandIn.StartAsync(new Ec2World(world));
+        var standIn = await Ec2StandIn.StartAsync(new Ec2World(world), clock: clock);
         var client = new AmazonEC2Client(
-            new BasicAWSCredentials("AKIDEXAMPLE", "secret"),
+            StandInCredentials.Basic(),
             new AmazonEC2Config
             {
                 ServiceURL = standIn.Url.ToString(),

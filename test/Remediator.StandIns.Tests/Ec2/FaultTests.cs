@@ -1,7 +1,7 @@
-using System.Diagnostics;
 using System.Net;
 using Amazon.EC2;
 using Amazon.EC2.Model;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Remediator.StandIns.Tests.Ec2;
 
@@ -108,18 +108,44 @@ public sealed class FaultTests
     [Fact]
     public async Task Delay_holds_the_answer_back_for_the_chosen_action_only()
     {
-        await using var ec2 = await Ec2Session.StartAsync(new TestVpc().Snapshot());
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var ec2 = await Ec2Session.StartAsync(new TestVpc().Snapshot(), clock: clock);
         ec2.StandIn.Faults.Delay(TimeSpan.FromMilliseconds(300), "DescribeVpcs");
-        await ec2.Client.DescribeSubnetsAsync(new DescribeSubnetsRequest()); // the first call of a client pays for JIT and connecting
 
-        var watch = Stopwatch.StartNew();
-        await ec2.Client.DescribeVpcsAsync(new DescribeVpcsRequest());
-        var delayed = watch.Elapsed;
-        watch.Restart();
+        var delayed = ec2.Client.DescribeVpcsAsync(new DescribeVpcsRequest());
         await ec2.Client.DescribeSubnetsAsync(new DescribeSubnetsRequest());
-        var undelayed = watch.Elapsed;
+        var answeredWithTheClockStopped = delayed.IsCompleted;
+        var advanced = TimeSpan.Zero;
+        while (!delayed.IsCompleted)
+        {
+            clock.Advance(TimeSpan.FromMilliseconds(50));
+            advanced += TimeSpan.FromMilliseconds(50);
+            await Task.WhenAny(delayed, Task.Delay(TimeSpan.FromMilliseconds(10))); // only to let the stand-in run
+        }
 
-        Assert.True(delayed >= TimeSpan.FromMilliseconds(290), $"answered after {delayed}");
-        Assert.True(undelayed < TimeSpan.FromMilliseconds(290), $"answered after {undelayed}");
+        await delayed;
+        Assert.False(answeredWithTheClockStopped);
+        Assert.True(advanced >= TimeSpan.FromMilliseconds(300), $"answered after {advanced} of the stand-in's time");
+    }
+
+    [Fact]
+    public async Task A_held_action_waits_at_the_gate_while_other_actions_are_answered()
+    {
+        await using var ec2 = await Ec2Session.StartAsync(new TestVpc().Snapshot());
+        ec2.StandIn.Gate.Hold("DescribeVpcs");
+
+        var held = ec2.Client.DescribeVpcsAsync(new DescribeVpcsRequest());
+        await ec2.StandIn.Gate.WaitForHeldAsync(1);
+        await ec2.Client.DescribeSubnetsAsync(new DescribeSubnetsRequest());
+        var answeredWhileHeld = held.IsCompleted;
+        var released = ec2.StandIn.Gate.Release();
+        await held;
+        await ec2.Client.DescribeSubnetsAsync(new DescribeSubnetsRequest());
+
+        Assert.False(answeredWhileHeld);
+        Assert.Equal(1, released);
+        Assert.Equal(
+            [("DescribeVpcs", 1, 200), ("DescribeSubnets", 1, 200), ("DescribeSubnets", 2, 200)],
+            ec2.StandIn.Calls.All.Select(c => (c.Action, c.Round, c.Status)));
     }
 }

@@ -1,15 +1,14 @@
 using System.Net;
 using System.Xml.Linq;
 using Remediator.Network;
+using Remediator.StandIns.Signing;
 
 namespace Remediator.StandIns.Tests.Ec2;
 
 /// <summary>The stand-in's HTTP answers, read without the SDK, against the EC2 API reference's examples.</summary>
 public sealed class WireFormatTests
 {
-    private const string Signed =
-        "AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20250101/eu-west-1/ec2/aws4_request, SignedHeaders=host;x-amz-date, Signature="
-        + "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
+    private const string Signed = "ec2";
 
     private static readonly XNamespace Ec2 = "http://ec2.amazonaws.com/doc/2016-11-15/";
 
@@ -61,7 +60,7 @@ public sealed class WireFormatTests
     {
         await using var ec2 = await Ec2Session.StartAsync(new TestVpc().Snapshot());
 
-        var (status, document) = await PostAsync(ec2, authorization: null, ("Action", "DescribeVpcs"), ("Version", "2016-11-15"));
+        var (status, document) = await PostAsync(ec2, signedFor: null, ("Action", "DescribeVpcs"), ("Version", "2016-11-15"));
 
         Assert.Equal(HttpStatusCode.Forbidden, status);
         Assert.Equal("MissingAuthenticationToken", Code(document));
@@ -73,7 +72,7 @@ public sealed class WireFormatTests
     {
         await using var ec2 = await Ec2Session.StartAsync(new TestVpc().Snapshot());
 
-        var (status, document) = await PostAsync(ec2, Signed.Replace("/ec2/", "/sns/", StringComparison.Ordinal), ("Action", "DescribeVpcs"), ("Version", "2016-11-15"));
+        var (status, document) = await PostAsync(ec2, "sns", ("Action", "DescribeVpcs"), ("Version", "2016-11-15"));
 
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.Equal("IncompleteSignature", Code(document));
@@ -81,18 +80,18 @@ public sealed class WireFormatTests
 
     private static string Code(XDocument document) => document.Root!.Element("Errors")!.Element("Error")!.Element("Code")!.Value;
 
+    /// <param name="signedFor">The service the call is signed for (with the stand-in's keys), or <c>null</c> for an unsigned call.</param>
     private static async Task<(HttpStatusCode Status, XDocument Document)> PostAsync(
-        Ec2Session ec2, string? authorization, params (string Name, string Value)[] form)
+        Ec2Session ec2, string? signedFor, params (string Name, string Value)[] form)
     {
         using var http = new HttpClient();
         using var request = new HttpRequestMessage(HttpMethod.Post, ec2.StandIn.Url)
         {
             Content = new FormUrlEncodedContent(form.Select(p => KeyValuePair.Create(p.Name, p.Value))),
         };
-        if (authorization is not null)
+        if (signedFor is not null)
         {
-            request.Headers.TryAddWithoutValidation("Authorization", authorization);
-            request.Headers.Add("X-Amz-Date", "20250101T000000Z");
+            await SigV4Signer.SignAsync(request, StandInCredentials.Default, signedFor, Ec2Session.Region, DateTimeOffset.UtcNow);
         }
 
         using var response = await http.SendAsync(request);

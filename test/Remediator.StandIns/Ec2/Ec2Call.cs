@@ -1,3 +1,5 @@
+using Remediator.StandIns.Calls;
+
 namespace Remediator.StandIns.Ec2;
 
 /// <summary>One call the stand-in received, and how it was answered.</summary>
@@ -7,6 +9,7 @@ namespace Remediator.StandIns.Ec2;
 /// <param name="Status">The HTTP status answered; 0 when the client went away before the answer.</param>
 /// <param name="ErrorCode">The EC2 error code answered, or <c>null</c> on success.</param>
 /// <param name="Injected">The answer was an error injected through <see cref="Ec2Faults"/>.</param>
+/// <param name="Round">The round of <see cref="Ec2StandIn.Gate"/> it arrived in: 1 before the first release, 2 before the next…</param>
 public sealed record Ec2Call(
     int Ordinal,
     string Action,
@@ -15,7 +18,8 @@ public sealed record Ec2Call(
     string? SigningRegion,
     int Status,
     string? ErrorCode,
-    bool Injected)
+    bool Injected,
+    int Round) : IStandInCall
 {
     public string? this[string parameter] => Parameters.GetValueOrDefault(parameter);
 }

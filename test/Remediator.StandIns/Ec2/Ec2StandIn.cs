@@ -1,22 +1,27 @@
+using Amazon.Runtime;
+using Remediator.StandIns.Calls;
 using Remediator.StandIns.Ec2.Protocol;
 using Remediator.StandIns.Hosting;
+using Remediator.StandIns.Signing;
 
 namespace Remediator.StandIns.Ec2;
 
 /// <summary>
 /// A local EC2 API endpoint for tests: the Query protocol (form POST, <c>Action=…&amp;Version=2016-11-15</c>,
 /// XML answers) on a free port of 127.0.0.1, answering from an in-memory <see cref="Ec2World"/>. Point
-/// the real <c>AmazonEC2Client</c> at <see cref="Url"/> (<c>ServiceURL</c>); it must sign with SigV4.
+/// the real <c>AmazonEC2Client</c> at <see cref="Url"/> (<c>ServiceURL</c>); it must sign with SigV4 for
+/// <c>ec2</c> with the stand-in's credentials (by default <see cref="StandInCredentials.Default"/>), in any region.
 /// </summary>
 public sealed class Ec2StandIn : IAsyncDisposable
 {
     private readonly LoopbackServer server;
 
-    private Ec2StandIn(LoopbackServer server, Ec2World world, Ec2Faults faults, Ec2CallLog calls)
+    private Ec2StandIn(LoopbackServer server, Ec2World world, Ec2Faults faults, ArrivalGate gate, CallLog<Ec2Call> calls)
     {
         this.server = server;
         World = world;
         Faults = faults;
+        Gate = gate;
         Calls = calls;
     }
 
@@ -27,15 +32,23 @@ public sealed class Ec2StandIn : IAsyncDisposable
 
     public Ec2Faults Faults { get; }
 
-    public Ec2CallLog Calls { get; }
+    /// <summary>Holds the calls of chosen actions until the test releases them, and stamps every call with its round.</summary>
+    public ArrivalGate Gate { get; }
 
-    public static async Task<Ec2StandIn> StartAsync(Ec2World world)
+    public CallLog<Ec2Call> Calls { get; }
+
+    /// <param name="credentials">The only keys it accepts; by default <see cref="StandInCredentials.Default"/>.</param>
+    /// <param name="clock">The clock of injected delays and of the signature's allowed skew; by default the system's.</param>
+    public static async Task<Ec2StandIn> StartAsync(Ec2World world, ImmutableCredentials? credentials = null, TimeProvider? clock = null)
     {
         ArgumentNullException.ThrowIfNull(world);
+        clock ??= TimeProvider.System;
         var faults = new Ec2Faults();
-        var calls = new Ec2CallLog();
-        var server = await LoopbackServer.StartAsync(new Ec2Pipeline(world, faults, calls, TimeProvider.System).HandleAsync).ConfigureAwait(false);
-        return new Ec2StandIn(server, world, faults, calls);
+        var gate = new ArrivalGate();
+        var calls = new CallLog<Ec2Call>();
+        var signature = new SigV4Check(credentials ?? StandInCredentials.Default, "ec2", region: null, clock);
+        var server = await LoopbackServer.StartAsync(new Ec2Pipeline(world, faults, gate, calls, signature, clock).HandleAsync).ConfigureAwait(false);
+        return new Ec2StandIn(server, world, faults, gate, calls);
     }
 
     public ValueTask DisposeAsync() => server.DisposeAsync();

@@ -10,12 +10,14 @@ public sealed class RuntimeApiStandIn : IAsyncDisposable
 {
     private readonly RuntimeApiRoutes routes;
     private readonly LoopbackServer server;
+    private readonly TimeProvider clock;
     private int sequence;
 
-    private RuntimeApiStandIn(RuntimeApiRoutes routes, LoopbackServer server)
+    private RuntimeApiStandIn(RuntimeApiRoutes routes, LoopbackServer server, TimeProvider clock)
     {
         this.routes = routes;
         this.server = server;
+        this.clock = clock;
     }
 
     /// <summary>host:port, the value of AWS_LAMBDA_RUNTIME_API.</summary>
@@ -23,17 +25,18 @@ public sealed class RuntimeApiStandIn : IAsyncDisposable
 
     public IReadOnlyList<RuntimeReport> Reports => routes.Reports;
 
-    public static async Task<RuntimeApiStandIn> StartAsync()
+    /// <param name="clock">The clock deadlines are set by (<c>Lambda-Runtime-Deadline-Ms</c>); by default the system's.</param>
+    public static async Task<RuntimeApiStandIn> StartAsync(TimeProvider? clock = null)
     {
         var routes = new RuntimeApiRoutes();
-        return new RuntimeApiStandIn(routes, await LoopbackServer.StartAsync(routes.HandleAsync).ConfigureAwait(false));
+        return new RuntimeApiStandIn(routes, await LoopbackServer.StartAsync(routes.HandleAsync).ConfigureAwait(false), clock ?? TimeProvider.System);
     }
 
-    /// <summary>Queues an event; returns its request id.</summary>
+    /// <summary>Queues an event, due <paramref name="timeLeft"/> (by default a minute) after now on the stand-in's clock; returns its request id.</summary>
     public string Enqueue(string eventJson, TimeSpan? timeLeft = null, string? traceId = null)
     {
         var requestId = $"request-{Interlocked.Increment(ref sequence)}";
-        routes.Enqueue(new QueuedEvent(requestId, eventJson, DateTimeOffset.UtcNow + (timeLeft ?? TimeSpan.FromSeconds(60)), traceId));
+        routes.Enqueue(new QueuedEvent(requestId, eventJson, clock.GetUtcNow() + (timeLeft ?? TimeSpan.FromSeconds(60)), traceId));
         return requestId;
     }
 

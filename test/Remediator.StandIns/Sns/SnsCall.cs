@@ -1,3 +1,5 @@
+using Remediator.StandIns.Calls;
+
 namespace Remediator.StandIns.Sns;
 
 /// <summary>One request the stand-in answered, as it arrived and as it was answered.</summary>
@@ -11,8 +13,11 @@ public sealed record SnsCall(
     bool SignatureValid,
     int Status,
     string? ErrorCode,
-    string? MessageId)
+    string? MessageId) : IStandInCall
 {
+    /// <summary>The form's <c>Action</c>, e.g. <c>Publish</c>; empty when it had none.</summary>
+    public string Action => Field("Action") ?? "";
+
     public string? Field(string name) => Form.GetValueOrDefault(name);
 
     public string? Header(string name) => Headers.GetValueOrDefault(name);

@@ -1,7 +1,9 @@
 using System.Text;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.WebUtilities;
+using Remediator.StandIns.Calls;
+using Remediator.StandIns.Hosting;
+using Remediator.StandIns.Signing;
 
 namespace Remediator.StandIns.Sns;
 
@@ -10,7 +12,7 @@ namespace Remediator.StandIns.Sns;
 /// then the topic and the message. Every call is logged before it is answered, so a test that awaited the
 /// client finds it in the log.
 /// </summary>
-internal sealed class SnsPipeline(SigV4Check signature, SnsTopics topics, SnsFaults faults, SnsCallLog calls)
+internal sealed class SnsPipeline(SigV4Check signature, SnsTopics topics, SnsFaults faults, CallLog<SnsCall> calls)
 {
     public const string ApiVersion = "2010-03-31";
 
@@ -18,11 +20,9 @@ internal sealed class SnsPipeline(SigV4Check signature, SnsTopics topics, SnsFau
     {
         var ordinal = calls.NextOrdinal();
         var cancel = http.RequestAborted;
-        using var buffer = new MemoryStream();
-        await http.Request.Body.CopyToAsync(buffer, cancel);
-        var body = buffer.ToArray();
-        var headers = http.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
-        var form = QueryHelpers.ParseQuery(Encoding.UTF8.GetString(body))
+        var request = await ReceivedRequest.ReadAsync(http, cancel);
+        var headers = request.Headers;
+        var form = QueryHelpers.ParseQuery(Encoding.UTF8.GetString(request.Body))
             .ToDictionary(f => f.Key, f => f.Value.ToString(), StringComparer.Ordinal);
         var requestId = Guid.NewGuid().ToString();
         var verified = false;
@@ -30,8 +30,7 @@ internal sealed class SnsPipeline(SigV4Check signature, SnsTopics topics, SnsFau
         SnsStandInError? error = null;
         try
         {
-            var target = http.Features.GetRequiredFeature<IHttpRequestFeature>().RawTarget;
-            signature.Verify(http.Request.Method, target, headers, body);
+            Verify(request);
             verified = true;
             await Task.Delay(faults.TakeDelay(), cancel);
             messageId = Publish(form);
@@ -52,6 +51,24 @@ internal sealed class SnsPipeline(SigV4Check signature, SnsTopics topics, SnsFau
         http.Response.ContentType = "text/xml";
         var answer = error is null ? StandInXml.Published(messageId!, requestId) : StandInXml.Error(error, requestId);
         await http.Response.Body.WriteAsync(answer, cancel);
+    }
+
+    private void Verify(ReceivedRequest request)
+    {
+        try
+        {
+            signature.Verify(request);
+        }
+        catch (SigV4Exception e)
+        {
+            throw (e.Problem switch
+            {
+                SigV4Problem.MissingAuthentication => SnsStandInError.MissingAuthenticationToken(),
+                SigV4Problem.Incomplete => SnsStandInError.IncompleteSignature(e.Message),
+                SigV4Problem.UnknownCredentials => SnsStandInError.InvalidClientTokenId(),
+                _ => SnsStandInError.SignatureDoesNotMatch(e.Message),
+            }).ToException();
+        }
     }
 
     private string Publish(IReadOnlyDictionary<string, string> form)

@@ -1,5 +1,7 @@
 using Amazon.Runtime;
+using Remediator.StandIns.Calls;
 using Remediator.StandIns.Hosting;
+using Remediator.StandIns.Signing;
 
 namespace Remediator.StandIns.Sns;
 
@@ -15,7 +17,7 @@ public sealed class SnsStandIn : IAsyncDisposable
 
     private readonly LoopbackServer server;
 
-    private SnsStandIn(LoopbackServer server, ImmutableCredentials credentials, string region, SnsTopics topics, SnsFaults faults, SnsCallLog calls)
+    private SnsStandIn(LoopbackServer server, ImmutableCredentials credentials, string region, SnsTopics topics, SnsFaults faults, CallLog<SnsCall> calls)
     {
         this.server = server;
         Credentials = credentials;
@@ -36,15 +38,15 @@ public sealed class SnsStandIn : IAsyncDisposable
 
     public SnsFaults Faults { get; }
 
-    public SnsCallLog Calls { get; }
+    public CallLog<SnsCall> Calls { get; }
 
     public static async Task<SnsStandIn> StartAsync(ImmutableCredentials credentials, string region = "us-east-1")
     {
         ArgumentNullException.ThrowIfNull(credentials);
         var topics = new SnsTopics(region, Account);
         var faults = new SnsFaults();
-        var calls = new SnsCallLog();
-        var signature = new SigV4Check(credentials, region, TimeProvider.System);
+        var calls = new CallLog<SnsCall>();
+        var signature = new SigV4Check(credentials, "sns", region, TimeProvider.System);
         var server = await LoopbackServer.StartAsync(new SnsPipeline(signature, topics, faults, calls).HandleAsync);
         return new SnsStandIn(server, credentials, region, topics, faults, calls);
     }

@@ -1,4 +1,7 @@
+using Amazon.Runtime;
+using Remediator.StandIns.Calls;
 using Remediator.StandIns.Hosting;
+using Remediator.StandIns.Signing;
 using Remediator.StandIns.Sqs.Protocol;
 
 namespace Remediator.StandIns.Sqs;
@@ -22,7 +25,7 @@ public sealed class SqsStandIn : IAsyncDisposable
     private readonly SqsQueues queues;
     private readonly SqsFaults faults;
 
-    private SqsStandIn(LoopbackServer server, SqsQueues queues, SqsFaults faults, SqsCallLog calls)
+    private SqsStandIn(LoopbackServer server, SqsQueues queues, SqsFaults faults, CallLog<SqsCall> calls)
     {
         this.server = server;
         this.queues = queues;
@@ -40,15 +43,20 @@ public sealed class SqsStandIn : IAsyncDisposable
     /// <summary>The messages accepted so far, in the order they were accepted.</summary>
     public IReadOnlyList<SqsReceivedMessage> Received => queues.Received;
 
-    public SqsCallLog Calls { get; }
+    public CallLog<SqsCall> Calls { get; }
 
+    /// <param name="credentials">The only keys it accepts (SigV4 for <c>sqs</c>, any region); by default <see cref="StandInCredentials.Default"/>.</param>
     public static async Task<SqsStandIn> StartAsync(
-        string queueName = DefaultQueueName, string accountId = DefaultAccountId, int maximumMessageSize = DefaultMaximumMessageSize)
+        string queueName = DefaultQueueName,
+        string accountId = DefaultAccountId,
+        int maximumMessageSize = DefaultMaximumMessageSize,
+        ImmutableCredentials? credentials = null)
     {
         var queues = new SqsQueues(accountId, queueName, maximumMessageSize);
         var faults = new SqsFaults();
-        var calls = new SqsCallLog();
-        var server = await LoopbackServer.StartAsync(new SqsPipeline(queues, faults, calls).HandleAsync).ConfigureAwait(false);
+        var calls = new CallLog<SqsCall>();
+        var signature = new SigV4Check(credentials ?? StandInCredentials.Default, "sqs", region: null, TimeProvider.System);
+        var server = await LoopbackServer.StartAsync(new SqsPipeline(queues, faults, calls, signature).HandleAsync).ConfigureAwait(false);
         return new SqsStandIn(server, queues, faults, calls);
     }
 

@@ -9,9 +9,6 @@ internal static class Repository
 
     public static string PathOf(string relative) => Path.GetFullPath(Path.Combine(Root, relative));
 
-    /// <summary>The sample events, copied next to the test binaries by the project file.</summary>
-    public static string EventsFolder => Path.Combine(AppContext.BaseDirectory, "events");
-
     private static string FindRoot()
     {
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)

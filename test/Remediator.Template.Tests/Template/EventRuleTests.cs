@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Remediator.StandIns.Samples;
 using Remediator.Template.Tests.Loading;
 using Remediator.Template.Tests.Patterns;
 
@@ -125,8 +126,7 @@ public sealed class EventRuleTests
         Assert.Equal(condition, (string?)permission.Resource["Condition"]);
     }
 
-    private static IReadOnlyList<string> Samples() =>
-        [.. Directory.GetFiles(Repository.EventsFolder, "*.json").Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal)];
+    private static IReadOnlyList<string> Samples() => [.. SampleEvents.Names()];
 
-    private static JsonNode? Read(string file) => JsonNode.Parse(File.ReadAllText(Path.Combine(Repository.EventsFolder, file)));
+    private static JsonNode? Read(string file) => JsonNode.Parse(SampleEvents.Read(file));
 }

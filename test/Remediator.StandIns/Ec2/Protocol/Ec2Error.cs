@@ -34,6 +34,12 @@ internal sealed record Ec2Error(int Status, string Code, string Message)
 
     public static Ec2Error IncompleteSignature(string message) => new(400, "IncompleteSignature", message);
 
+    public static Ec2Error AuthFailure() => new(401, "AuthFailure", "AWS was not able to validate the provided access credentials");
+
+    public static Ec2Error RequestExpired(string message) => new(400, "RequestExpired", message);
+
+    public static Ec2Error SignatureDoesNotMatch(string message) => new(403, "SignatureDoesNotMatch", message);
+
     public static Ec2Error IdempotentParameterMismatch(string token) => new(
         400,
         "IdempotentParameterMismatch",

@@ -1,14 +1,17 @@
 using Microsoft.AspNetCore.Http;
+using Remediator.StandIns.Calls;
 using Remediator.StandIns.Ec2.Actions;
+using Remediator.StandIns.Hosting;
+using Remediator.StandIns.Signing;
 
 namespace Remediator.StandIns.Ec2.Protocol;
 
 /// <summary>
-/// Answers one HTTP call the way EC2 does, in EC2's order: authentication, the action's name, throttling
-/// and other injected failures, then the action itself. Every call is logged before it is answered, so
+/// Answers one HTTP call the way EC2 does, in EC2's order: authentication, the action's name, the test's
+/// gate, throttling and other injected failures, then the action itself. Every call is logged before it is answered, so
 /// a test that awaited the client sees the call in the log.
 /// </summary>
-internal sealed class Ec2Pipeline(Ec2World world, Ec2Faults faults, Ec2CallLog calls, TimeProvider clock)
+internal sealed class Ec2Pipeline(Ec2World world, Ec2Faults faults, ArrivalGate arrivals, CallLog<Ec2Call> calls, SigV4Check signature, TimeProvider clock)
 {
     public const string ApiVersion = "2016-11-15";
 
@@ -20,16 +23,19 @@ internal sealed class Ec2Pipeline(Ec2World world, Ec2Faults faults, Ec2CallLog c
         var receivedAt = clock.GetUtcNow();
         var requestId = Guid.NewGuid().ToString();
         var cancel = http.RequestAborted;
-        var request = await Ec2Request.ReadAsync(http.Request, cancel).ConfigureAwait(false);
+        var received = await ReceivedRequest.ReadAsync(http, cancel).ConfigureAwait(false);
+        var request = Ec2Request.From(http.Request, received);
         string? region = null;
         var injected = false;
+        var round = arrivals.Round;
         int status;
         string? errorCode = null;
         byte[] body;
         try
         {
-            region = Ec2Signature.Check(http.Request);
+            region = Verify(received);
             var action = Resolve(request);
+            round = await arrivals.PassAsync(request.Action, cancel).ConfigureAwait(false);
             await Wait(faults.DelayFor(request.Action), cancel).ConfigureAwait(false);
             if (faults.TakeError(request.Action) is { } fault)
             {
@@ -52,7 +58,7 @@ internal sealed class Ec2Pipeline(Ec2World world, Ec2Faults faults, Ec2CallLog c
         catch (OperationCanceledException) when (cancel.IsCancellationRequested)
         {
             // The client gave up (its timeout) during an injected delay: log that nobody was answered.
-            calls.Record(new Ec2Call(ordinal, request.Action, request.Parameters, receivedAt, region, 0, null, injected));
+            calls.Record(new Ec2Call(ordinal, request.Action, request.Parameters, receivedAt, region, 0, null, injected, round));
             return;
         }
 #pragma warning disable CA1031 // A bug in a test's world change must reach the test as an answer, not a dropped connection.
@@ -63,10 +69,29 @@ internal sealed class Ec2Pipeline(Ec2World world, Ec2Faults faults, Ec2CallLog c
             (status, errorCode, body) = (error.Status, error.Code, Ec2Xml.Error(error, requestId));
         }
 
-        calls.Record(new Ec2Call(ordinal, request.Action, request.Parameters, receivedAt, region, status, errorCode, injected));
+        calls.Record(new Ec2Call(ordinal, request.Action, request.Parameters, receivedAt, region, status, errorCode, injected, round));
         http.Response.StatusCode = status;
         http.Response.ContentType = "text/xml;charset=UTF-8";
         await http.Response.Body.WriteAsync(body, cancel).ConfigureAwait(false);
+    }
+
+    private string Verify(ReceivedRequest received)
+    {
+        try
+        {
+            return signature.Verify(received);
+        }
+        catch (SigV4Exception e)
+        {
+            throw (e.Problem switch
+            {
+                SigV4Problem.MissingAuthentication => Ec2Error.MissingAuthenticationToken(),
+                SigV4Problem.Incomplete or SigV4Problem.WrongScope => Ec2Error.IncompleteSignature(e.Message),
+                SigV4Problem.UnknownCredentials => Ec2Error.AuthFailure(),
+                SigV4Problem.Expired => Ec2Error.RequestExpired(e.Message),
+                _ => Ec2Error.SignatureDoesNotMatch(e.Message),
+            }).ToException();
+        }
     }
 
     private IEc2Action Resolve(Ec2Request request)

@@ -1,5 +1,8 @@
 using System.Globalization;
+using System.Text;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.WebUtilities;
+using Remediator.StandIns.Hosting;
 
 namespace Remediator.StandIns.Ec2.Protocol;
 
@@ -15,7 +18,8 @@ internal sealed class Ec2Request
 
     public string Action => Get("Action") ?? "";
 
-    public static async Task<Ec2Request> ReadAsync(HttpRequest http, CancellationToken cancel)
+    /// <param name="received">The request as it arrived: its body is parsed here, not read again.</param>
+    public static Ec2Request From(HttpRequest http, ReceivedRequest received)
     {
         var parameters = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var (name, value) in http.Query)
@@ -25,8 +29,7 @@ internal sealed class Ec2Request
 
         if (http.HasFormContentType)
         {
-            var form = await http.ReadFormAsync(cancel).ConfigureAwait(false);
-            foreach (var (name, value) in form)
+            foreach (var (name, value) in QueryHelpers.ParseQuery(Encoding.UTF8.GetString(received.Body)))
             {
                 parameters[name] = value.ToString();
             }

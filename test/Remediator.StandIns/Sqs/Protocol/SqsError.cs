@@ -37,6 +37,13 @@ internal sealed record SqsError(int Status, string Type, string Message, string?
     public static SqsError IncompleteSignature(string message) =>
         new(400, "com.amazon.coral.service#IncompleteSignatureException", message, "IncompleteSignature;Sender");
 
+    public static SqsError UnrecognizedClient() =>
+        new(403, "com.amazon.coral.service#UnrecognizedClientException", "The security token included in the request is invalid.",
+            "InvalidClientTokenId;Sender");
+
+    public static SqsError InvalidSignature(string message) =>
+        new(403, "com.amazon.coral.service#InvalidSignatureException", message, "SignatureDoesNotMatch;Sender");
+
     public static SqsError InternalFailure(string message = "We encountered an internal error. Please try again.") =>
         new(500, "com.amazon.coral.service#InternalFailure", message, "InternalFailure;Receiver");
 

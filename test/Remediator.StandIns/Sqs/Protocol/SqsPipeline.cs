@@ -1,5 +1,8 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
+using Remediator.StandIns.Calls;
+using Remediator.StandIns.Hosting;
+using Remediator.StandIns.Signing;
 
 namespace Remediator.StandIns.Sqs.Protocol;
 
@@ -9,7 +12,7 @@ namespace Remediator.StandIns.Sqs.Protocol;
 /// a JSON body naming the queue by <c>QueueUrl</c>. Order: authentication, operation, injected failures,
 /// then the operation itself. Every call is logged before it is answered.
 /// </summary>
-internal sealed class SqsPipeline(SqsQueues queues, SqsFaults faults, SqsCallLog calls)
+internal sealed class SqsPipeline(SqsQueues queues, SqsFaults faults, CallLog<SqsCall> calls, SigV4Check signature)
 {
     public const string ContentType = "application/x-amz-json-1.0";
     public const string TargetPrefix = "AmazonSQS.";
@@ -19,7 +22,8 @@ internal sealed class SqsPipeline(SqsQueues queues, SqsFaults faults, SqsCallLog
         var ordinal = calls.NextOrdinal();
         var requestId = Guid.NewGuid().ToString();
         var cancel = http.RequestAborted;
-        var body = await ReadBodyAsync(http.Request, cancel).ConfigureAwait(false);
+        var received = await ReceivedRequest.ReadAsync(http, cancel).ConfigureAwait(false);
+        var body = received.Body;
         var target = http.Request.Headers["X-Amz-Target"].ToString();
         var operation = target.StartsWith(TargetPrefix, StringComparison.Ordinal) ? target[TargetPrefix.Length..] : target;
         string? region = null;
@@ -29,7 +33,7 @@ internal sealed class SqsPipeline(SqsQueues queues, SqsFaults faults, SqsCallLog
         byte[] answer;
         try
         {
-            region = SqsSignature.Check(http.Request);
+            region = Verify(received);
             if (!http.Request.ContentType?.StartsWith(ContentType, StringComparison.OrdinalIgnoreCase) ?? true)
             {
                 throw new SqsError(400, "com.amazon.coral.service#UnknownOperationException",
@@ -61,7 +65,7 @@ internal sealed class SqsPipeline(SqsQueues queues, SqsFaults faults, SqsCallLog
         catch (OperationCanceledException) when (cancel.IsCancellationRequested)
         {
             // The client went away: nobody to answer.
-            calls.Record(new SqsCallRecord(ordinal, operation, region, 0, null, injected));
+            calls.Record(new SqsCall(ordinal, operation, region, 0, null, injected));
             return;
         }
 #pragma warning disable CA1031 // A bug in the stand-in must reach the test as an answer, not a dropped connection.
@@ -72,18 +76,29 @@ internal sealed class SqsPipeline(SqsQueues queues, SqsFaults faults, SqsCallLog
             (status, errorCode, answer) = (error.Status, error.ShapeName, ErrorBody(error));
         }
 
-        calls.Record(new SqsCallRecord(ordinal, operation, region, status, errorCode, injected));
+        calls.Record(new SqsCall(ordinal, operation, region, status, errorCode, injected));
         http.Response.StatusCode = status;
         http.Response.ContentType = ContentType;
         http.Response.Headers["x-amzn-RequestId"] = requestId;
         await http.Response.Body.WriteAsync(answer, cancel).ConfigureAwait(false);
     }
 
-    private static async Task<ReadOnlyMemory<byte>> ReadBodyAsync(HttpRequest request, CancellationToken cancel)
+    private string Verify(ReceivedRequest received)
     {
-        using var buffer = new MemoryStream();
-        await request.Body.CopyToAsync(buffer, cancel).ConfigureAwait(false);
-        return buffer.ToArray();
+        try
+        {
+            return signature.Verify(received);
+        }
+        catch (SigV4Exception e)
+        {
+            throw (e.Problem switch
+            {
+                SigV4Problem.MissingAuthentication => SqsError.MissingAuthenticationToken(),
+                SigV4Problem.Incomplete or SigV4Problem.WrongScope => SqsError.IncompleteSignature(e.Message),
+                SigV4Problem.UnknownCredentials => SqsError.UnrecognizedClient(),
+                _ => SqsError.InvalidSignature(e.Message),
+            }).ToException();
+        }
     }
 
     private static byte[] ErrorBody(SqsError error)

@@ -1,17 +1,24 @@
 using System.Text.Json.Nodes;
 
-namespace Remediator.Benchmarks.Shared;
+namespace Remediator.StandIns.Samples;
 
-/// <summary>The sample events of events/ (copied beside the executable), as they are or pointed at a world's resources.</summary>
-internal static class SampleEvents
+/// <summary>
+/// The sample events of events/, which every test project and the benchmarks copy beside their binaries, as
+/// they are or pointed at the resources of a test's world.
+/// </summary>
+public static class SampleEvents
 {
-    private static string Folder => Path.Combine(AppContext.BaseDirectory, "events");
+    /// <summary>The copy of events/ beside the running binaries.</summary>
+    public static string Folder => System.IO.Path.Combine(AppContext.BaseDirectory, "events");
 
     /// <summary>Every sample event's file name, in name order.</summary>
     public static IEnumerable<string> Names() =>
-        Directory.EnumerateFiles(Folder, "*.json").Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal);
+        Directory.EnumerateFiles(Folder, "*.json").Select(System.IO.Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal);
 
-    public static string Read(string name) => File.ReadAllText(Path.Combine(Folder, name));
+    /// <summary>The full path of a sample, e.g. <c>create-route-ipv6-default-to-igw.json</c>.</summary>
+    public static string Path(string name) => System.IO.Path.Combine(Folder, name);
+
+    public static string Read(string name) => File.ReadAllText(Path(name));
 
     public static string CreateRoute(string routeTableId) =>
         With("create-route-ipv6-default-to-igw.json", e => e["detail"]!["requestParameters"]!["routeTableId"] = routeTableId);

@@ -1,3 +1,5 @@
+using Remediator.StandIns.Calls;
+
 namespace Remediator.StandIns.Sqs;
 
 /// <summary>One call the stand-in answered.</summary>
@@ -7,10 +9,13 @@ namespace Remediator.StandIns.Sqs;
 /// <param name="Status">The HTTP status answered; 0 when the client went away before the answer.</param>
 /// <param name="ErrorCode">The <c>__type</c> shape name answered (<c>QueueDoesNotExist</c>), or <c>null</c> on success.</param>
 /// <param name="Injected">The answer was an error injected through <see cref="SqsStandIn.FailNext"/>.</param>
-public sealed record SqsCallRecord(
+public sealed record SqsCall(
     int Ordinal,
     string Operation,
     string? SigningRegion,
     int Status,
     string? ErrorCode,
-    bool Injected);
+    bool Injected) : IStandInCall
+{
+    string IStandInCall.Action => Operation;
+}

@@ -1,7 +1,7 @@
 using Amazon.Runtime.Internal.Auth;
-using Remediator.StandIns.Sns;
+using Remediator.StandIns.Signing;
 
-namespace Remediator.Sns.Tests.StandInTests;
+namespace Remediator.StandIns.Tests.Signing;
 
 /// <summary>The stand-in's verifier is trusted only as far as it reproduces AWS's published SigV4 test suite.</summary>
 public sealed class SigV4CheckTests

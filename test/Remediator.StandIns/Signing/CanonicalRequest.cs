@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Remediator.StandIns.Sns;
+namespace Remediator.StandIns.Signing;
 
 /// <summary>
 /// The SigV4 canonical request, built from what arrived on the wire, independently of the SDK's signer:

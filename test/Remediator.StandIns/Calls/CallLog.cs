@@ -1,10 +1,14 @@
-namespace Remediator.StandIns.Ec2;
+namespace Remediator.StandIns.Calls;
 
-/// <summary>Every call the stand-in received, injected failures included; safe to read while calls arrive.</summary>
-public sealed class Ec2CallLog
+/// <summary>
+/// Every call a stand-in received, injected failures included, each as that service's record; safe to read
+/// while calls arrive. Ordinals are handed out on arrival, and calls are listed in that order.
+/// </summary>
+public sealed class CallLog<TCall>
+    where TCall : IStandInCall
 {
     private readonly Lock gate = new();
-    private readonly List<Ec2Call> calls = [];
+    private readonly List<TCall> calls = [];
     private int lastOrdinal;
 
     public int Total
@@ -19,7 +23,7 @@ public sealed class Ec2CallLog
     }
 
     /// <summary>The calls answered so far, in the order they were received.</summary>
-    public IReadOnlyList<Ec2Call> All
+    public IReadOnlyList<TCall> All
     {
         get
         {
@@ -32,11 +36,11 @@ public sealed class Ec2CallLog
 
     public int Count(string action) => Of(action).Count;
 
-    public IReadOnlyList<Ec2Call> Of(string action) => [.. All.Where(c => c.Action == action)];
+    public IReadOnlyList<TCall> Of(string action) => [.. All.Where(c => c.Action == action)];
 
     internal int NextOrdinal() => Interlocked.Increment(ref lastOrdinal);
 
-    internal void Record(Ec2Call call)
+    internal void Record(TCall call)
     {
         lock (gate)
         {
