@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -29,7 +28,7 @@ public sealed class JsonLinesLog(TextWriter output, TimeProvider clock, LogLevel
         using (var json = new Utf8JsonWriter(buffer, Options))
         {
             json.WriteStartObject();
-            json.WriteString("timestamp", clock.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture));
+            json.WriteString("timestamp", WireTime.LogTimestamp(clock.GetUtcNow()));
             json.WriteString("level", record.Level.ToString().ToUpperInvariant());
             json.WriteString("message", record.Message);
             json.WriteString("requestId", requestId());
