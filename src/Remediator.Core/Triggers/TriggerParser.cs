@@ -37,8 +37,8 @@ public sealed class TriggerParser(ClassificationRules rules)
             EventName: EventBridgeEnvelope.ScheduledDetailType,
             EventId: EventValues.Required(envelope.Id, "id"),
             EventTime: EventValues.Time(envelope.Time, "time"),
-            Account: EventValues.Required(envelope.Account, "account"),
-            Region: EventValues.Required(envelope.Region, "region"),
+            Account: EventValues.Account(envelope.Account, "account"),
+            Region: EventValues.Region(envelope.Region, "region"),
             Actor: new Actor("Schedule", envelope.Resources is [var rule, ..] ? rule : null, null, EventBridgeEnvelope.ScheduleSource),
             SourceIpAddress: null,
             UserAgent: null);
@@ -74,15 +74,23 @@ public sealed class TriggerParser(ClassificationRules rules)
         };
     }
 
+    /// <summary>
+    /// Where the change happened is the envelope's account and region (a forwarded event keeps its origin's);
+    /// the record must not say otherwise.
+    /// </summary>
     private static EventOrigin OriginOf(EventBridgeEnvelope envelope, CloudTrailRecord record)
     {
+        var account = EventValues.Account(envelope.Account, "account");
+        var region = EventValues.Region(envelope.Region, "region");
+        EventValues.Agrees(record.RecipientAccountId, "detail.recipientAccountId", account, "account");
+        EventValues.Agrees(record.AwsRegion, "detail.awsRegion", region, "region");
         var identity = record.UserIdentity;
         return new EventOrigin(
             EventName: EventValues.Required(record.EventName, "detail.eventName"),
             EventId: EventValues.Required(record.EventId, "detail.eventID"),
             EventTime: EventValues.Time(record.EventTime, "detail.eventTime"),
-            Account: EventValues.Required(record.RecipientAccountId ?? envelope.Account, "detail.recipientAccountId"),
-            Region: EventValues.Required(record.AwsRegion ?? envelope.Region, "detail.awsRegion"),
+            Account: account,
+            Region: region,
             Actor: identity is null ? Actor.Unknown : new Actor(identity.Type, identity.Arn, identity.PrincipalId, identity.InvokedBy),
             SourceIpAddress: record.SourceIpAddress,
             UserAgent: record.UserAgent);

@@ -41,6 +41,47 @@ public sealed class MalformedEventTests
         Assert.Equal($"reject detail.{field}: is missing or empty", Describe(json));
     }
 
+    [Theory]
+    [InlineData("account", "11112222333", "reject account: is not a 12-digit AWS account id: '11112222333'")]
+    [InlineData("account", "1111-2222-3333", "reject account: is not a 12-digit AWS account id: '1111-2222-3333'")]
+    [InlineData("region", "Ireland", "reject region: is not an AWS region name: 'Ireland'")]
+    [InlineData("region", "eu-west", "reject region: is not an AWS region name: 'eu-west'")]
+    public void An_envelope_that_does_not_name_an_account_and_a_region_is_rejected(string field, string value, string expected)
+    {
+        var json = EventJson.Ipv6RouteToIgw();
+        json[field] = value;
+
+        Assert.Equal(expected, Describe(json));
+    }
+
+    [Theory]
+    [InlineData("recipientAccountId", "444455556666", "reject detail.recipientAccountId: is '444455556666', but the envelope's account is '111122223333'")]
+    [InlineData("awsRegion", "us-east-1", "reject detail.awsRegion: is 'us-east-1', but the envelope's region is 'eu-west-1'")]
+    public void A_record_that_names_another_account_or_region_than_its_envelope_is_rejected(string field, string value, string expected)
+    {
+        var json = EventJson.Ipv6RouteToIgw();
+        json.Detail()[field] = value;
+
+        Assert.Equal(expected, Describe(json));
+    }
+
+    [Theory]
+    [InlineData("us-gov-west-1")]
+    [InlineData("cn-north-1")]
+    [InlineData("ap-southeast-5")]
+    public void A_forwarded_event_keeps_the_account_and_region_of_its_origin(string region)
+    {
+        var json = EventJson.Ipv6RouteToIgw();
+        json["account"] = "444455556666";
+        json["region"] = region;
+        json.Detail()["recipientAccountId"] = "444455556666";
+        json.Detail()["awsRegion"] = region;
+
+        var origin = Assert.IsType<Triggered>(parser.Parse(json.ToJsonString())).Trigger.Origin;
+
+        Assert.Equal(("444455556666", region), (origin.Account, origin.Region));
+    }
+
     [Fact]
     public void A_field_of_the_wrong_type_inside_the_record_is_named_with_its_full_path()
     {

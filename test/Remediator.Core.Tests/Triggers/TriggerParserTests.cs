@@ -139,7 +139,7 @@ public sealed class TriggerParserTests
     [Fact]
     public void A_scheduled_event_without_its_region_is_rejected()
     {
-        var json = new JsonObject { ["detail-type"] = "Scheduled Event", ["source"] = "aws.events", ["id"] = "x", ["account"] = "1", ["time"] = "2026-11-27T15:00:00Z" };
+        var json = new JsonObject { ["detail-type"] = "Scheduled Event", ["source"] = "aws.events", ["id"] = "x", ["account"] = "111122223333", ["time"] = "2026-11-27T15:00:00Z" };
 
         Assert.Equal("reject region: is missing or empty", Describe(json));
     }
