@@ -62,6 +62,25 @@ public sealed class FunctionProcessTests
     }
 
     [Fact]
+    public async Task Without_organization_mode_an_event_of_another_account_fails_naming_the_account_and_changes_nothing()
+    {
+        var network = new TestNetwork();
+        var table = network.LeakyTable(network.PrivateSubnet());
+        await using var standIns = await FunctionStandIns.StartAsync(network.Snapshot());
+        using var function = FunctionProcess.Start(standIns.Environment());
+        var foreign = SampleEvents.CreateRoute(table.Id).Replace("111122223333", "444455556666", StringComparison.Ordinal);
+
+        var report = await standIns.Runtime.WaitForAsync(standIns.Runtime.Enqueue(foreign), Wait);
+
+        Assert.Equal("Remediator.PermanentFailure", report.ErrorType);
+        var message = JsonDocument.Parse(report.Body).RootElement.GetProperty("errorMessage").GetString();
+        Assert.Contains("account 444455556666", message, StringComparison.Ordinal);
+        Assert.Contains("MEMBER_ROLE_NAME", message, StringComparison.Ordinal);
+        Assert.Empty(standIns.Ec2.Calls.All);
+        Assert.Empty(standIns.Sns.Calls.All);
+    }
+
+    [Fact]
     public async Task At_DEBUG_the_log_shows_each_AWS_call_with_its_duration_and_one_metrics_document_per_event()
     {
         var network = new TestNetwork();

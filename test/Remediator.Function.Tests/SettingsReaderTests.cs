@@ -1,3 +1,4 @@
+using Remediator.Aws.Accounts;
 using Remediator.Function.Configuration;
 using Remediator.Judgement;
 using Remediator.Planning;
@@ -34,6 +35,8 @@ public sealed class SettingsReaderTests
     [InlineData("IPV4_EGRESS_HEURISTIC", "yes", "must be true or false, not 'yes'.")]
     [InlineData("DNS64_HEURISTIC", "1", "must be true or false, not '1'.")]
     [InlineData("LOG_LEVEL", "verbose", "must be DEBUG, INFO, WARN or ERROR, not 'verbose'.")]
+    [InlineData("MEMBER_ROLE_NAME", "Remediator Member", "must be an IAM role name (1-64 of letters, digits and +=,.@_-), not 'Remediator Member'.")]
+    [InlineData("MEMBER_ROLE_EXTERNAL_ID", "x", "is set, but MEMBER_ROLE_NAME is not")]
     [InlineData("AWS_LAMBDA_LOG_LEVEL", "loud", "must be TRACE, DEBUG, INFO, WARN, ERROR or FATAL, not 'loud'.")]
     public void A_bad_setting_stops_the_function_with_one_message_naming_the_variable(string variable, string? value, string problem)
     {
@@ -77,5 +80,22 @@ public sealed class SettingsReaderTests
         var settings = FunctionSettingsReader.Read(FakeEnvironment.ValidFunction().With("AWS_LAMBDA_FUNCTION_NAME", "remediator-RemediatorFunction-AbC123"));
 
         Assert.Equal("remediator-RemediatorFunction-AbC123", settings.FunctionName);
+    }
+
+    [Fact]
+    public void Organization_mode_is_off_unless_a_member_role_is_named()
+    {
+        Assert.Null(FunctionSettingsReader.Read(FakeEnvironment.ValidFunction()).MemberRole);
+    }
+
+    [Fact]
+    public void A_member_role_and_its_external_id_turn_organization_mode_on()
+    {
+        var settings = FunctionSettingsReader.Read(FakeEnvironment.ValidFunction()
+            .With("MEMBER_ROLE_NAME", "RemediatorMember")
+            .With("MEMBER_ROLE_EXTERNAL_ID", "org-7f3a"));
+
+        Assert.Equal(new MemberRole("RemediatorMember", "org-7f3a"), settings.MemberRole);
+        Assert.Equal("arn:aws-cn:iam::444455556666:role/RemediatorMember", settings.MemberRole!.ArnIn("aws-cn", "444455556666"));
     }
 }

@@ -91,7 +91,7 @@ internal sealed class InvokeRunner(CliHost host)
         var metrics = new EmbeddedMetricFormat(options.Verbose ? host.Error : TextWriter.Null, host.Clock, [new("FunctionName", "remediator-cli")]);
         var handler = HandlerFactory.Create(
             new RemediationSettings(options.Apply ? Mode.Remediate : Mode.Detect, options.Rules),
-            new HandlerPorts(reader, executor, publisher, new PrintedUndelivered(), log, metrics));
+            new HandlerPorts(new SingleNetwork(reader, executor), publisher, new PrintedUndelivered(), log, metrics));
         return handler.HandleAsync(eventJson, cancellationToken);
     }
 

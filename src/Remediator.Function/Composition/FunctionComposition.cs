@@ -1,7 +1,6 @@
+using Remediator.Aws.Accounts;
 using Remediator.Aws.Reporting;
 using Remediator.Ec2;
-using Remediator.Ec2.Acting;
-using Remediator.Ec2.Reading;
 using Remediator.Function.Configuration;
 using Remediator.Function.Handling;
 using Remediator.Function.Runtime;
@@ -29,7 +28,6 @@ internal static class FunctionComposition
         var metrics = new EmbeddedMetricFormat(output, clock, [new("FunctionName", settings.FunctionName)]);
 
         var calls = new CallReporter(log, clock);
-        var ec2 = Ec2ClientFactory.Create(settings.Region, calls: calls);
         var sns = SnsClientFactory.Create(
             environment,
             new SnsClientOptions { Deadline = () => current.Deadline - NotificationMargin, Clock = clock }, calls: calls);
@@ -38,8 +36,11 @@ internal static class FunctionComposition
         var handler = HandlerFactory.Create(
             settings.Remediation,
             new HandlerPorts(
-                new Ec2NetworkReader(ec2),
-                new Ec2PlanExecutor(ec2, clock),
+                new Ec2NetworkAccess(
+                    () => current.FunctionArn,
+                    settings.MemberRole is { } role ? MemberCredentials.Create(settings.Region, role, clock, calls) : null,
+                    clock,
+                    calls),
                 new SnsNotificationPublisher(sns, settings.TopicArn),
                 new SqsUndeliveredNotifications(sqs, settings.UndeliveredQueueUrl),
                 log,
@@ -49,6 +50,7 @@ internal static class FunctionComposition
             "Remediator initialised",
             Field.Of("mode", settings.Remediation.Mode.WireName()),
             Field.Of("region", settings.Region),
+            Field.Of("memberRole", settings.MemberRole?.Name),
             Field.Of("topicArn", settings.TopicArn)));
         return new InvocationLoop(RuntimeApiClient.For(settings.RuntimeApi), new RemediatorInvocationHandler(handler), current, log, clock);
     }

@@ -1,3 +1,4 @@
+using Remediator.Aws.Accounts;
 using Remediator.Settings;
 using Remediator.Telemetry;
 
@@ -7,6 +8,7 @@ namespace Remediator.Function.Configuration;
 /// <param name="RuntimeApi">host:port of the Lambda Runtime API.</param>
 /// <param name="Region">AWS_REGION: the region of every client, and the one requests are signed for.</param>
 /// <param name="UndeliveredQueueUrl">Where a notification that cannot be sent is kept (the dead-letter queue).</param>
+/// <param name="MemberRole">MEMBER_ROLE_NAME (and MEMBER_ROLE_EXTERNAL_ID): organization mode; absent, only the function's own account is served.</param>
 /// <param name="FunctionName">AWS_LAMBDA_FUNCTION_NAME: the metrics' dimension, so that two stacks in one account keep theirs apart.</param>
 internal sealed record FunctionSettings(
     string RuntimeApi,
@@ -15,4 +17,5 @@ internal sealed record FunctionSettings(
     string UndeliveredQueueUrl,
     string FunctionName,
     RemediationSettings Remediation,
-    LogLevel LogLevel);
+    LogLevel LogLevel,
+    MemberRole? MemberRole = null);

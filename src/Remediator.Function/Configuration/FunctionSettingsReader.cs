@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Remediator.Aws.Accounts;
 using Remediator.Settings;
 
 namespace Remediator.Function.Configuration;
@@ -26,8 +27,36 @@ internal static partial class FunctionSettingsReader
             QueueUrl(SettingsReader.Required(environment, "UNDELIVERED_QUEUE_URL")),
             SettingsReader.Optional(environment, "AWS_LAMBDA_FUNCTION_NAME", UnnamedFunction),
             remediation,
-            SettingsReader.LogLevel(environment));
+            SettingsReader.LogLevel(environment),
+            Member(environment));
     }
+
+    /// <summary>IAM's rules for a role name and an external id (IAM and STS API references).</summary>
+    private static MemberRole? Member(IEnvironment environment)
+    {
+        var externalId = environment.Read("MEMBER_ROLE_EXTERNAL_ID") is { Length: > 0 } id ? id : null;
+        if (environment.Read("MEMBER_ROLE_NAME") is not { Length: > 0 } name)
+        {
+            return externalId is null
+                ? null
+                : throw new InvalidConfigurationException("MEMBER_ROLE_EXTERNAL_ID", "is set, but MEMBER_ROLE_NAME is not: set both for organization mode, or neither.");
+        }
+
+        if (!RoleNamePattern().IsMatch(name))
+        {
+            throw new InvalidConfigurationException("MEMBER_ROLE_NAME", $"must be an IAM role name (1-64 of letters, digits and +=,.@_-), not '{name}'.");
+        }
+
+        return externalId is null || ExternalIdPattern().IsMatch(externalId)
+            ? new MemberRole(name, externalId)
+            : throw new InvalidConfigurationException("MEMBER_ROLE_EXTERNAL_ID", "must be 2-1224 of letters, digits and +=,.@:/_-.");
+    }
+
+    [GeneratedRegex(@"^[A-Za-z0-9_+=,.@-]{1,64}$")]
+    private static partial Regex RoleNamePattern();
+
+    [GeneratedRegex(@"^[A-Za-z0-9_+=,.@:/-]{2,1224}$")]
+    private static partial Regex ExternalIdPattern();
 
     private static string Region(string value) =>
         RegionPattern().IsMatch(value) ? value : throw new InvalidConfigurationException("AWS_REGION", $"is not a region name: '{value}'.");

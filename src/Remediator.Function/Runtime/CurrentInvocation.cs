@@ -10,6 +10,9 @@ internal sealed class CurrentInvocation
 
     public string? RequestId => invocation?.RequestId;
 
+    /// <summary>The invoked function's ARN, which names the function's own account.</summary>
+    public string? FunctionArn => invocation?.FunctionArn;
+
     /// <summary>When Lambda will stop the current invocation; absent between invocations.</summary>
     public DateTimeOffset? Deadline => invocation?.Deadline;
 

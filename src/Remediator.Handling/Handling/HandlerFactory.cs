@@ -15,9 +15,8 @@ public static class HandlerFactory
 {
     public static RemediationHandler Create(RemediationSettings settings, HandlerPorts ports) => new(
         new TriggerParser(settings.Rules),
-        ports.Reader,
+        ports.Network,
         new RemediationPlanner(settings.Rules, settings.Mode),
-        ports.Executor,
         new NotificationDelivery(new NotificationComposer(settings.Rules.Exemption), ports.Publisher, ports.Undelivered, ports.Log, ports.Metrics),
         new DecisionLogger(ports.Log, ports.Metrics),
         ports.Metrics);

@@ -14,9 +14,8 @@ namespace Remediator.Handling;
 /// </summary>
 public sealed class RemediationHandler(
     TriggerParser parser,
-    INetworkReader reader,
+    INetworkAccess network,
     RemediationPlanner planner,
-    IPlanExecutor executor,
     NotificationDelivery notifications,
     DecisionLogger decisions,
     IMetrics metrics)
@@ -46,6 +45,9 @@ public sealed class RemediationHandler(
             return new HandlingResult(parsed, [], []);
         }
 
+        var (reader, executor) = await network
+            .OpenAsync(new NetworkLocation(trigger.Origin.Account, trigger.Origin.Region), cancellationToken)
+            .ConfigureAwait(false);
         var snapshot = await reader.ReadAsync(trigger.Scopes, cancellationToken).ConfigureAwait(false);
         var plans = planner.Plan(snapshot, trigger.Scopes);
         decisions.Planned(trigger, plans);

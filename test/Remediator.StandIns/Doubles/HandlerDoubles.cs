@@ -24,5 +24,5 @@ public sealed class HandlerDoubles
     public RemediationHandler Handler(INetworkReader reader, IPlanExecutor executor, Mode mode, ClassificationRules? rules = null) =>
         HandlerFactory.Create(
             new RemediationSettings(mode, rules ?? ClassificationRules.Default),
-            new HandlerPorts(reader, executor, Publisher, Undelivered, Log, Metrics));
+            new HandlerPorts(new SingleNetwork(reader, executor), Publisher, Undelivered, Log, Metrics));
 }

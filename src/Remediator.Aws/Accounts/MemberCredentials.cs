@@ -1,0 +1,96 @@
+using System.Collections.Concurrent;
+using Amazon.Runtime;
+using Amazon.SecurityToken;
+using Amazon.SecurityToken.Model;
+using Remediator.Aws.Calls;
+using Remediator.Aws.Reporting;
+using Remediator.Failures;
+
+namespace Remediator.Aws.Accounts;
+
+/// <summary>
+/// Credentials of the member role in each account, from STS AssumeRole, kept until shortly before they expire,
+/// so that a warm invocation for an account seen before makes no STS call.
+/// </summary>
+public sealed class MemberCredentials(IAmazonSecurityTokenService sts, MemberRole role, TimeProvider clock) : IDisposable
+{
+    /// <summary>Renewed this long before expiry, so that no call of an invocation is signed with credentials about to lapse.</summary>
+    public static readonly TimeSpan RenewBefore = TimeSpan.FromMinutes(5);
+
+    private const string SessionName = "remediator";
+
+    private readonly ConcurrentDictionary<string, Lazy<Task<Held>>> held = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Calls STS in the function's own region (the SDK's regional endpoint; <c>AWS_ENDPOINT_URL_STS</c> and
+    /// <c>AWS_ENDPOINT_URL</c> honoured by the SDK), with the function's own credentials.
+    /// </summary>
+    /// <param name="serviceUrl">For tests.</param>
+    public static MemberCredentials Create(string region, MemberRole role, TimeProvider clock, CallReporter? calls = null, Uri? serviceUrl = null)
+    {
+        var config = AwsClientDefaults.Apply(new AmazonSecurityTokenServiceConfig(), region, serviceUrl);
+        return new MemberCredentials(SdkCallReporting.Attach(new AmazonSecurityTokenServiceClient(config), StsService.Definition, calls), role, clock);
+    }
+
+    /// <exception cref="OperationFailedException">
+    /// The role cannot be assumed: access denied names the role and what to check; throttling and 5xx are transient.
+    /// </exception>
+    public async Task<AWSCredentials> ForAsync(string partition, string account, CancellationToken cancellationToken)
+    {
+        var entry = held.GetOrAdd(account, _ => new Lazy<Task<Held>>(() => AssumeAsync(partition, account, cancellationToken)));
+        try
+        {
+            var current = await entry.Value.ConfigureAwait(false);
+            if (current.Expires - RenewBefore > clock.GetUtcNow())
+            {
+                return current.Credentials;
+            }
+        }
+        catch
+        {
+            // A failed or cancelled AssumeRole is not kept: the next event tries again.
+            held.TryRemove(new KeyValuePair<string, Lazy<Task<Held>>>(account, entry));
+            throw;
+        }
+
+        var renewed = new Lazy<Task<Held>>(() => AssumeAsync(partition, account, cancellationToken));
+        held[account] = renewed;
+        return (await renewed.Value.ConfigureAwait(false)).Credentials;
+    }
+
+    public void Dispose() => sts.Dispose();
+
+    private async Task<Held> AssumeAsync(string partition, string account, CancellationToken cancellationToken)
+    {
+        var roleArn = role.ArnIn(partition, account);
+        try
+        {
+            var response = await AwsCall.RunAsync(
+                StsService.Definition,
+                StsService.Definition.Action("AssumeRole"),
+                roleArn,
+                () => sts.AssumeRoleAsync(new AssumeRoleRequest { RoleArn = roleArn, RoleSessionName = SessionName, ExternalId = role.ExternalId }, cancellationToken),
+                cancellationToken).ConfigureAwait(false);
+            var issued = response.Credentials;
+            return new Held(
+                new SessionAWSCredentials(issued.AccessKeyId, issued.SecretAccessKey, issued.SessionToken),
+                issued.Expiration is { } expiration ? Utc(expiration) : clock.GetUtcNow() + RenewBefore);
+        }
+        catch (OperationFailedException e) when (e.Failure.Kind == FailureKind.AccessDenied)
+        {
+            throw new OperationFailedException(
+                e.Failure with
+                {
+                    Message = $"{e.Failure.Message} Account {account} is not reachable: deploy the member stack (member-account.yaml) there, " +
+                              $"and check that the trust of {roleArn} names this function's role" +
+                              (role.ExternalId is null ? "." : " and the external id MEMBER_ROLE_EXTERNAL_ID."),
+                },
+                e);
+        }
+    }
+
+    private static DateTimeOffset Utc(DateTime time) =>
+        new(time.Kind == DateTimeKind.Local ? time.ToUniversalTime() : DateTime.SpecifyKind(time, DateTimeKind.Utc));
+
+    private sealed record Held(AWSCredentials Credentials, DateTimeOffset Expires);
+}
