@@ -14,7 +14,7 @@ public sealed class FunctionContractTests
     private static readonly string[] EnvironmentContract =
     [
         "MODE", "TOPIC_ARN", "UNDELIVERED_QUEUE_URL", "EXEMPT_TAG", "PUBLIC_TAGS", "PRIVATE_TAGS",
-        "NAME_WORDS", "IPV4_EGRESS_HEURISTIC", "DNS64_HEURISTIC", "LOG_LEVEL",
+        "NAME_WORDS", "IPV4_EGRESS_HEURISTIC", "DNS64_HEURISTIC", "LOG_LEVEL", "MEMBER_ROLE_NAME", "MEMBER_ROLE_EXTERNAL_ID",
     ];
 
     private static TemplateDocument Template => TemplateDocument.Current;

@@ -24,7 +24,7 @@ public sealed class IamPolicyTests
         string[] expected =
         [
             .. DescribeActions, "ec2:ReplaceRoute", "ec2:CreateEgressOnlyInternetGateway", "ec2:CreateTags",
-            "sns:Publish", "sqs:SendMessage", "kms:GenerateDataKey", "kms:Decrypt",
+            "sns:Publish", "sqs:SendMessage", "kms:GenerateDataKey", "kms:Decrypt", "sts:AssumeRole",
         ];
 
         Assert.Equal(expected.Order(StringComparer.Ordinal), Statements.SelectMany(s => s.Actions).Distinct().Order(StringComparer.Ordinal));
@@ -40,7 +40,8 @@ public sealed class IamPolicyTests
             .SelectMany(f => System.Text.RegularExpressions.Regex.Matches(File.ReadAllText(f), "\"((?:ec2|sns|sqs|sts|kms|logs):[A-Za-z]+)\""))
             .Select(m => m.Groups[1].Value)
             .Distinct();
-        string[] implied = ["ec2:CreateTags", "kms:GenerateDataKey", "kms:Decrypt"];
+        // sts:AssumeRole is named through StsService.Definition.Action("AssumeRole") (src/Remediator.Aws/Accounts).
+        string[] implied = ["ec2:CreateTags", "kms:GenerateDataKey", "kms:Decrypt", "sts:AssumeRole"];
 
         Assert.Equal(
             named.Order(StringComparer.Ordinal),
@@ -71,7 +72,7 @@ public sealed class IamPolicyTests
     [Fact]
     public void Every_mutation_is_scoped_to_named_resources_or_resource_types()
     {
-        foreach (var statement in Statements.Where(s => !s.Actions.All(a => DescribeActions.Contains(a))))
+        foreach (var statement in Statements.Where(s => !s.Actions.All(a => DescribeActions.Contains(a)) && !s.Actions.Contains("sts:AssumeRole")))
         {
             Assert.NotEmpty(statement.Resources);
             Assert.All(statement.Resources, resource =>
@@ -89,6 +90,16 @@ public sealed class IamPolicyTests
                 Assert.Matches("^[a-z-]+/\\*$", arn[Partition.Length..]);
             });
         }
+    }
+
+    [Fact]
+    public void Only_the_member_role_is_assumed_and_only_in_organization_mode()
+    {
+        var statement = Assert.Single(Statements, s => s.Actions.Contains("sts:AssumeRole"));
+
+        Assert.Equal(["sts:AssumeRole"], statement.Actions);
+        Assert.True(statement.IsConditional);
+        Assert.Equal("arn:${AWS::Partition}:iam::*:role/${MemberRoleName}", Sub(Assert.Single(statement.Resources)));
     }
 
     [Fact]

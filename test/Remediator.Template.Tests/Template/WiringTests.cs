@@ -75,6 +75,12 @@ public sealed class WiringTests
     [InlineData("TopicKmsKey", "alias/aws/sns", true)]
     [InlineData("TopicKmsKey", "arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab", true)]
     [InlineData("TopicKmsKey", "alias/my-key", false)]
+    [InlineData("MemberRoleName", "", true)]
+    [InlineData("MemberRoleName", "RemediatorMember", true)]
+    [InlineData("MemberRoleName", "Remediator Member", false)]
+    [InlineData("MemberRoleExternalId", "", true)]
+    [InlineData("MemberRoleExternalId", "org-7f3a", true)]
+    [InlineData("MemberRoleExternalId", "x", false)]
     public void Parameter_patterns_accept_what_the_function_reads_and_refuse_the_rest(string parameter, string value, bool accepted)
     {
         var pattern = Json.Text(Template.Parameters[parameter]?["AllowedPattern"]);
