@@ -4,6 +4,7 @@ using Remediator.Outcomes;
 using Remediator.StandIns.Hosting;
 using Remediator.StandIns.LambdaRuntime;
 using Remediator.StandIns.Samples;
+using Remediator.StandIns.Sts;
 using Remediator.StandIns.Worlds;
 
 namespace Remediator.Function.Tests;
@@ -78,6 +79,30 @@ public sealed class FunctionProcessTests
         Assert.Contains("MEMBER_ROLE_NAME", message, StringComparison.Ordinal);
         Assert.Empty(standIns.Ec2.Calls.All);
         Assert.Empty(standIns.Sns.Calls.All);
+    }
+
+    [Fact]
+    public async Task In_organization_mode_a_member_event_assumes_the_member_role_there_and_a_refused_role_is_named()
+    {
+        var network = new TestNetwork();
+        var table = network.LeakyTable(network.PrivateSubnet());
+        await using var standIns = await FunctionStandIns.StartAsync(network.Snapshot());
+        await using var sts = await StsStandIn.StartAsync(FunctionStandIns.RoleKeys);
+        var environment = standIns.Environment();
+        environment["MEMBER_ROLE_NAME"] = "RemediatorMember";
+        environment["AWS_ENDPOINT_URL_STS"] = sts.Url.ToString();
+        using var function = FunctionProcess.Start(environment);
+        var member = SampleEvents.CreateRoute(table.Id).Replace("111122223333", "444455556666", StringComparison.Ordinal);
+
+        var report = await standIns.Runtime.WaitForAsync(standIns.Runtime.Enqueue(member), Wait);
+
+        Assert.Equal("Remediator.AccessDenied", report.ErrorType);
+        var message = JsonDocument.Parse(report.Body).RootElement.GetProperty("errorMessage").GetString();
+        Assert.Contains("arn:aws:iam::444455556666:role/RemediatorMember", message, StringComparison.Ordinal);
+        Assert.Contains("member stack", message, StringComparison.Ordinal);
+        var call = Assert.Single(sts.Calls.All);
+        Assert.Equal(("AssumeRole", "arn:aws:iam::444455556666:role/RemediatorMember", 403), (call.Action, call.RoleArn, call.Status));
+        Assert.Empty(standIns.Ec2.Calls.All);
     }
 
     [Fact]

@@ -26,10 +26,13 @@ public sealed class MemberCredentials(IAmazonSecurityTokenService sts, MemberRol
     /// <c>AWS_ENDPOINT_URL</c> honoured by the SDK), with the function's own credentials.
     /// </summary>
     /// <param name="serviceUrl">For tests.</param>
-    public static MemberCredentials Create(string region, MemberRole role, TimeProvider clock, CallReporter? calls = null, Uri? serviceUrl = null)
+    /// <param name="credentials">The function's own; absent: the SDK's default chain (Lambda's environment).</param>
+    public static MemberCredentials Create(
+        string region, MemberRole role, TimeProvider clock, CallReporter? calls = null, Uri? serviceUrl = null, AWSCredentials? credentials = null)
     {
         var config = AwsClientDefaults.Apply(new AmazonSecurityTokenServiceConfig(), region, serviceUrl);
-        return new MemberCredentials(SdkCallReporting.Attach(new AmazonSecurityTokenServiceClient(config), StsService.Definition, calls), role, clock);
+        var client = credentials is null ? new AmazonSecurityTokenServiceClient(config) : new AmazonSecurityTokenServiceClient(credentials, config);
+        return new MemberCredentials(SdkCallReporting.Attach(client, StsService.Definition, calls), role, clock);
     }
 
     /// <exception cref="OperationFailedException">

@@ -1,0 +1,139 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Security;
+using System.Text;
+using Amazon.Runtime;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.WebUtilities;
+using Remediator.StandIns.Calls;
+using Remediator.StandIns.Hosting;
+using Remediator.StandIns.Signing;
+
+namespace Remediator.StandIns.Sts;
+
+/// <summary>
+/// A local STS endpoint for tests: AssumeRole over the Query protocol (form POST,
+/// <c>Action=AssumeRole&amp;Version=2011-06-15</c>, XML answers in STS's namespace) on 127.0.0.1. Only requests
+/// signed with SigV4 by <see cref="Caller"/> are taken; only roles added with <see cref="AddRole"/> can be
+/// assumed, and only with the external id their trust names. Issued credentials expire by the given clock.
+/// </summary>
+public sealed class StsStandIn : IAsyncDisposable
+{
+    public const string ApiVersion = "2011-06-15";
+    private const string Namespace = "https://sts.amazonaws.com/doc/2011-06-15/";
+
+    private readonly ConcurrentDictionary<string, string?> roles = new(StringComparer.Ordinal);
+    private readonly SigV4Check signature;
+    private readonly TimeProvider clock;
+    private LoopbackServer? server;
+    private int issued;
+
+    private StsStandIn(ImmutableCredentials caller, TimeProvider clock)
+    {
+        Caller = caller;
+        this.clock = clock;
+        // Signatures are checked against real time (the SDK signs with it); issued credentials expire by the given clock.
+        signature = new SigV4Check(caller, "sts", region: null, TimeProvider.System);
+    }
+
+    public Uri Url => server!.Url;
+
+    /// <summary>The function's own credentials: the only caller the roles' trust names.</summary>
+    public ImmutableCredentials Caller { get; }
+
+    public CallLog<StsCall> Calls { get; } = new();
+
+    /// <summary>How long issued credentials last (AssumeRole's default, one hour).</summary>
+    public TimeSpan Duration { get; set; } = TimeSpan.FromHours(1);
+
+    private int throttled;
+
+    /// <summary>Answers the next <paramref name="calls"/> calls with <c>Throttling</c> (400), as STS does under load.</summary>
+    public void Throttle(int calls) => Volatile.Write(ref throttled, calls);
+
+    public static async Task<StsStandIn> StartAsync(ImmutableCredentials caller, TimeProvider? clock = null)
+    {
+        var standIn = new StsStandIn(caller, clock ?? TimeProvider.System);
+        standIn.server = await LoopbackServer.StartAsync(standIn.HandleAsync);
+        return standIn;
+    }
+
+    /// <param name="externalId">The external id the role's trust asks for, if any.</param>
+    public void AddRole(string roleArn, string? externalId = null) => roles[roleArn] = externalId;
+
+    public ValueTask DisposeAsync() => server?.DisposeAsync() ?? ValueTask.CompletedTask;
+
+    private async Task HandleAsync(HttpContext http)
+    {
+        var request = await ReceivedRequest.ReadAsync(http, http.RequestAborted);
+        var form = QueryHelpers.ParseQuery(Encoding.UTF8.GetString(request.Body)).ToDictionary(f => f.Key, f => f.Value.ToString(), StringComparer.Ordinal);
+        var (status, body, code) = Answer(request, form);
+        Calls.Record(new StsCall(Calls.NextOrdinal(), form.GetValueOrDefault("Action") ?? "", form.GetValueOrDefault("RoleArn"), status, code));
+        http.Response.StatusCode = status;
+        http.Response.ContentType = "text/xml";
+        await http.Response.WriteAsync(body, http.RequestAborted);
+    }
+
+    private (int Status, string Body, string? Code) Answer(ReceivedRequest request, Dictionary<string, string> form)
+    {
+        try
+        {
+            signature.Verify(request);
+        }
+        catch (SigV4Exception e)
+        {
+            return Error(403, e.Problem == SigV4Problem.UnknownCredentials ? "InvalidClientTokenId" : "SignatureDoesNotMatch", e.Message);
+        }
+
+        if (Interlocked.Decrement(ref throttled) >= 0)
+        {
+            return Error(400, "Throttling", "Rate exceeded");
+        }
+
+        if (form.GetValueOrDefault("Action") != "AssumeRole" || form.GetValueOrDefault("Version") != ApiVersion)
+        {
+            return Error(400, "InvalidAction", $"Could not find operation {form.GetValueOrDefault("Action")} for version {form.GetValueOrDefault("Version")}");
+        }
+
+        var roleArn = form.GetValueOrDefault("RoleArn") ?? "";
+        if (form.GetValueOrDefault("RoleSessionName") is not { Length: >= 2 and <= 64 })
+        {
+            return Error(400, "ValidationError", "1 validation error detected: Value at 'roleSessionName' failed to satisfy constraint");
+        }
+
+        if (!roles.TryGetValue(roleArn, out var externalId) || externalId != form.GetValueOrDefault("ExternalId"))
+        {
+            return Error(403, "AccessDenied", $"User: {Caller.AccessKey} is not authorized to perform: sts:AssumeRole on resource: {roleArn}");
+        }
+
+        var n = Interlocked.Increment(ref issued);
+        var expiration = (clock.GetUtcNow() + Duration).UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+        return (200, $"""
+            <AssumeRoleResponse xmlns="{Namespace}">
+              <AssumeRoleResult>
+                <Credentials>
+                  <AccessKeyId>ASIASTANDIN{n:D8}</AccessKeyId>
+                  <SecretAccessKey>issued-secret-{n}</SecretAccessKey>
+                  <SessionToken>issued-token-{n}</SessionToken>
+                  <Expiration>{expiration}</Expiration>
+                </Credentials>
+                <AssumedRoleUser>
+                  <Arn>{SecurityElement.Escape(roleArn.Replace(":iam::", ":sts::", StringComparison.Ordinal).Replace(":role/", ":assumed-role/", StringComparison.Ordinal))}/{SecurityElement.Escape(form["RoleSessionName"])}</Arn>
+                  <AssumedRoleId>AROASTANDIN:{SecurityElement.Escape(form["RoleSessionName"])}</AssumedRoleId>
+                </AssumedRoleUser>
+              </AssumeRoleResult>
+              <ResponseMetadata><RequestId>{Guid.NewGuid()}</RequestId></ResponseMetadata>
+            </AssumeRoleResponse>
+            """, null);
+    }
+
+    private static (int, string, string?) Error(int status, string code, string message) => (status, $"""
+        <ErrorResponse xmlns="{Namespace}">
+          <Error><Type>{(status >= 500 ? "Receiver" : "Sender")}</Type><Code>{code}</Code><Message>{SecurityElement.Escape(message)}</Message></Error>
+          <RequestId>{Guid.NewGuid()}</RequestId>
+        </ErrorResponse>
+        """, code);
+}
+
+/// <summary>One call the STS stand-in answered: its action, the role, and the error code if refused.</summary>
+public sealed record StsCall(int Ordinal, string Action, string? RoleArn, int Status, string? ErrorCode) : IStandInCall;
