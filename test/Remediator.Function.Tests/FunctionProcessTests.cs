@@ -1,6 +1,8 @@
 using System.Text.Json;
+using Amazon.Runtime;
 using Remediator.Network;
 using Remediator.Outcomes;
+using Remediator.StandIns.Ec2;
 using Remediator.StandIns.Hosting;
 using Remediator.StandIns.LambdaRuntime;
 using Remediator.StandIns.Samples;
@@ -82,6 +84,45 @@ public sealed class FunctionProcessTests
     }
 
     [Fact]
+    public async Task In_organization_mode_an_event_forwarded_from_another_account_and_region_is_remediated_there_only()
+    {
+        var network = new TestNetwork();
+        var table = network.LeakyTable(network.PrivateSubnet());
+        await using var standIns = await FunctionStandIns.StartAsync(network.Snapshot());
+        await using var sts = await StsStandIn.StartAsync(FunctionStandIns.RoleKeys);
+        var memberKeys = new ImmutableCredentials("ASIAMEMBEREXAMPLE001", "member-secret-key", "member-session-token");
+        var memberWorld = new Ec2World(network.Snapshot(), "444455556666");
+        sts.AddRole("arn:aws:iam::444455556666:role/RemediatorMember", issues: memberKeys);
+        standIns.Ec2.AddAccount(memberKeys, memberWorld);
+        var environment = standIns.Environment();
+        environment["MEMBER_ROLE_NAME"] = "RemediatorMember";
+        environment["AWS_ENDPOINT_URL_STS"] = sts.Url.ToString();
+        using var function = FunctionProcess.Start(environment);
+        var forwarded = SampleEvents.CreateRoute(table.Id)
+            .Replace("111122223333", "444455556666", StringComparison.Ordinal)
+            .Replace("eu-west-1", "us-east-1", StringComparison.Ordinal);
+
+        var first = await standIns.Runtime.WaitForAsync(standIns.Runtime.Enqueue(forwarded), Wait);
+        var again = await standIns.Runtime.WaitForAsync(standIns.Runtime.Enqueue(forwarded), Wait);
+
+        Assert.True(first.IsResponse, $"{first.Kind} {first.Body}\n{function.Output}");
+        Assert.True(again.IsResponse, $"{again.Kind} {again.Body}");
+        Assert.StartsWith("eigw-", Ipv6Target(memberWorld, table.Id), StringComparison.Ordinal);
+        Assert.Equal("igw-", Ipv6Target(standIns.Ec2.World, table.Id)[..4]);
+        Assert.All(standIns.Ec2.Calls.All, c => Assert.Equal("us-east-1", c.SigningRegion));
+        Assert.Single(sts.Calls.All);
+        // Cold: one AssumeRole, then the usual 4 Describes in 2 rounds, the EIGW the VPC lacks and the ReplaceRoute;
+        // warm: the 4 Describes only, with the kept credentials and client.
+        Assert.Equal(
+            (2, 1, 1, 10),
+            (standIns.Ec2.Calls.Count("DescribeRouteTables"), standIns.Ec2.Calls.Count("CreateEgressOnlyInternetGateway"),
+             standIns.Ec2.Calls.Count("ReplaceRoute"), standIns.Ec2.Calls.Total));
+        var published = Assert.Single(standIns.Sns.Calls.All, c => c.Status == 200);
+        Assert.Contains(published.Form, f => f.Value == "444455556666");
+        Assert.Contains(published.Form, f => f.Value == "us-east-1");
+    }
+
+    [Fact]
     public async Task In_organization_mode_a_member_event_assumes_the_member_role_there_and_a_refused_role_is_named()
     {
         var network = new TestNetwork();
@@ -128,4 +169,7 @@ public sealed class FunctionProcessTests
         Assert.Equal("remediator-fn", metrics.GetProperty("FunctionName").GetString());
         Assert.Equal(1, metrics.GetProperty("RoutesRemediated").GetDouble());
     }
+
+    private static string Ipv6Target(Ec2World world, string tableId) =>
+        world.Snapshot().RouteTables.Single(t => t.Id == tableId).Routes.Single(r => r.Destination == RouteDestination.Ipv6("::/0")).Target.Id;
 }

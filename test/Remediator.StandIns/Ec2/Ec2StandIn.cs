@@ -16,9 +16,12 @@ public sealed class Ec2StandIn : IAsyncDisposable
 {
     private readonly LoopbackServer server;
 
-    private Ec2StandIn(LoopbackServer server, Ec2World world, Ec2Faults faults, ArrivalGate gate, CallLog<Ec2Call> calls)
+    private readonly Ec2Accounts accounts;
+
+    private Ec2StandIn(LoopbackServer server, Ec2Accounts accounts, Ec2World world, Ec2Faults faults, ArrivalGate gate, CallLog<Ec2Call> calls)
     {
         this.server = server;
+        this.accounts = accounts;
         World = world;
         Faults = faults;
         Gate = gate;
@@ -47,8 +50,20 @@ public sealed class Ec2StandIn : IAsyncDisposable
         var gate = new ArrivalGate();
         var calls = new CallLog<Ec2Call>();
         var signature = new SigV4Check(credentials ?? StandInCredentials.Default, "ec2", region: null, clock);
-        var server = await LoopbackServer.StartAsync(new Ec2Pipeline(world, faults, gate, calls, signature, clock).HandleAsync).ConfigureAwait(false);
-        return new Ec2StandIn(server, world, faults, gate, calls);
+        var accounts = new Ec2Accounts(world, signature, clock);
+        var server = await LoopbackServer.StartAsync(new Ec2Pipeline(accounts, faults, gate, calls, clock).HandleAsync).ConfigureAwait(false);
+        return new Ec2StandIn(server, accounts, world, faults, gate, calls);
+    }
+
+    /// <summary>
+    /// Serves another account's world (organization mode) to calls signed with <paramref name="keys"/>, e.g. the
+    /// credentials the STS stand-in issues for that account's member role; <see cref="World"/> stays the default.
+    /// </summary>
+    public void AddAccount(ImmutableCredentials keys, Ec2World world)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        ArgumentNullException.ThrowIfNull(world);
+        accounts.Add(keys, world);
     }
 
     public ValueTask DisposeAsync() => server.DisposeAsync();

@@ -22,7 +22,7 @@ public sealed class StsStandIn : IAsyncDisposable
     public const string ApiVersion = "2011-06-15";
     private const string Namespace = "https://sts.amazonaws.com/doc/2011-06-15/";
 
-    private readonly ConcurrentDictionary<string, string?> roles = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (string? ExternalId, ImmutableCredentials? Issues)> roles = new(StringComparer.Ordinal);
     private readonly SigV4Check signature;
     private readonly TimeProvider clock;
     private LoopbackServer? server;
@@ -59,7 +59,8 @@ public sealed class StsStandIn : IAsyncDisposable
     }
 
     /// <param name="externalId">The external id the role's trust asks for, if any.</param>
-    public void AddRole(string roleArn, string? externalId = null) => roles[roleArn] = externalId;
+    /// <param name="issues">The credentials every AssumeRole of it issues (so that another stand-in can accept them); absent: fresh ones each time.</param>
+    public void AddRole(string roleArn, string? externalId = null, ImmutableCredentials? issues = null) => roles[roleArn] = (externalId, issues);
 
     public ValueTask DisposeAsync() => server?.DisposeAsync() ?? ValueTask.CompletedTask;
 
@@ -101,20 +102,21 @@ public sealed class StsStandIn : IAsyncDisposable
             return Error(400, "ValidationError", "1 validation error detected: Value at 'roleSessionName' failed to satisfy constraint");
         }
 
-        if (!roles.TryGetValue(roleArn, out var externalId) || externalId != form.GetValueOrDefault("ExternalId"))
+        if (!roles.TryGetValue(roleArn, out var role) || role.ExternalId != form.GetValueOrDefault("ExternalId"))
         {
             return Error(403, "AccessDenied", $"User: {Caller.AccessKey} is not authorized to perform: sts:AssumeRole on resource: {roleArn}");
         }
 
         var n = Interlocked.Increment(ref issued);
+        var keys = role.Issues ?? new ImmutableCredentials($"ASIASTANDIN{n:D8}", $"issued-secret-{n}", $"issued-token-{n}");
         var expiration = (clock.GetUtcNow() + Duration).UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
         return (200, $"""
             <AssumeRoleResponse xmlns="{Namespace}">
               <AssumeRoleResult>
                 <Credentials>
-                  <AccessKeyId>ASIASTANDIN{n:D8}</AccessKeyId>
-                  <SecretAccessKey>issued-secret-{n}</SecretAccessKey>
-                  <SessionToken>issued-token-{n}</SessionToken>
+                  <AccessKeyId>{keys.AccessKey}</AccessKeyId>
+                  <SecretAccessKey>{SecurityElement.Escape(keys.SecretKey)}</SecretAccessKey>
+                  <SessionToken>{SecurityElement.Escape(keys.Token)}</SessionToken>
                   <Expiration>{expiration}</Expiration>
                 </Credentials>
                 <AssumedRoleUser>

@@ -11,11 +11,9 @@ namespace Remediator.StandIns.Ec2.Protocol;
 /// gate, throttling and other injected failures, then the action itself. Every call is logged before it is answered, so
 /// a test that awaited the client sees the call in the log.
 /// </summary>
-internal sealed class Ec2Pipeline(Ec2World world, Ec2Faults faults, ArrivalGate arrivals, CallLog<Ec2Call> calls, SigV4Check signature, TimeProvider clock)
+internal sealed class Ec2Pipeline(Ec2Accounts accounts, Ec2Faults faults, ArrivalGate arrivals, CallLog<Ec2Call> calls, TimeProvider clock)
 {
     public const string ApiVersion = "2016-11-15";
-
-    private readonly IReadOnlyDictionary<string, IEc2Action> actions = Ec2Actions.For(world.AccountId);
 
     public async Task HandleAsync(HttpContext http)
     {
@@ -33,8 +31,9 @@ internal sealed class Ec2Pipeline(Ec2World world, Ec2Faults faults, ArrivalGate 
         byte[] body;
         try
         {
-            region = Verify(received);
-            var action = Resolve(request);
+            var account = accounts.For(received);
+            region = Verify(account.Signature, received);
+            var action = Resolve(request, account.Actions);
             round = await arrivals.PassAsync(request.Action, cancel).ConfigureAwait(false);
             await Wait(faults.DelayFor(request.Action), cancel).ConfigureAwait(false);
             if (faults.TakeError(request.Action) is { } fault)
@@ -45,10 +44,10 @@ internal sealed class Ec2Pipeline(Ec2World world, Ec2Faults faults, ArrivalGate 
 
             foreach (var change in faults.TakeChanges(request.Action))
             {
-                change(world);
+                change(account.World);
             }
 
-            body = Ec2Xml.Success(request.Action, requestId, action.Handle(request, world));
+            body = Ec2Xml.Success(request.Action, requestId, action.Handle(request, account.World));
             status = StatusCodes.Status200OK;
         }
         catch (Ec2Exception e)
@@ -75,7 +74,7 @@ internal sealed class Ec2Pipeline(Ec2World world, Ec2Faults faults, ArrivalGate 
         await http.Response.Body.WriteAsync(body, cancel).ConfigureAwait(false);
     }
 
-    private string Verify(ReceivedRequest received)
+    private static string Verify(SigV4Check signature, ReceivedRequest received)
     {
         try
         {
@@ -94,7 +93,7 @@ internal sealed class Ec2Pipeline(Ec2World world, Ec2Faults faults, ArrivalGate 
         }
     }
 
-    private IEc2Action Resolve(Ec2Request request)
+    private static IEc2Action Resolve(Ec2Request request, IReadOnlyDictionary<string, IEc2Action> actions)
     {
         if (request.Action.Length == 0)
         {
