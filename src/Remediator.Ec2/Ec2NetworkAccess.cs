@@ -16,58 +16,81 @@ namespace Remediator.Ec2;
 /// the credentials near expiry). Clients are kept per account and region, so a warm invocation makes no set-up.
 /// </summary>
 /// <param name="functionArn">The invoked function's ARN, which names its own account and partition.</param>
+/// <param name="homeRegion">The function's own region: its client is made now, at init, not inside the first event's exposure window.</param>
 /// <param name="members">Absent: organization mode is off and only the function's own account is served.</param>
 /// <param name="ownCredentials">Absent: the SDK's default chain (in Lambda, the function role's keys in its environment).</param>
-public sealed class Ec2NetworkAccess(
-    Func<string?> functionArn, MemberCredentials? members, TimeProvider clock, CallReporter? calls = null, AWSCredentials? ownCredentials = null)
-    : INetworkAccess, IDisposable
+public sealed class Ec2NetworkAccess : INetworkAccess, IDisposable
 {
-    private readonly ConcurrentDictionary<NetworkLocation, Client> clients = new();
+    private readonly Func<string?> functionArn;
+    private readonly MemberCredentials? members;
+    private readonly TimeProvider clock;
+    private readonly CallReporter? calls;
+    private readonly AWSCredentials? ownCredentials;
+
+    /// <summary>The function's own account, by region: the account is known only once an invocation names it.</summary>
+    private readonly ConcurrentDictionary<string, IAmazonEC2> own = new(StringComparer.Ordinal);
+
+    private readonly ConcurrentDictionary<NetworkLocation, Client> memberClients = new();
+
+    public Ec2NetworkAccess(
+        Func<string?> functionArn, string homeRegion, MemberCredentials? members, TimeProvider clock, CallReporter? calls = null, AWSCredentials? ownCredentials = null)
+    {
+        this.functionArn = functionArn;
+        this.members = members;
+        this.clock = clock;
+        this.calls = calls;
+        this.ownCredentials = ownCredentials;
+        own[homeRegion] = OwnClient(homeRegion);
+    }
 
     /// <summary>How many clients are kept: one per account and region seen.</summary>
-    internal int Clients => clients.Count;
+    internal int Clients => own.Count + memberClients.Count;
 
     public async Task<NetworkConnection> OpenAsync(NetworkLocation location, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(location);
-        var own = FunctionArn.Parse(functionArn()) ?? throw NotServed(location, "the function cannot tell its own account: Lambda sent no invoked function ARN");
-        var credentials = ownCredentials;
-        if (location.Account != own.Account)
-        {
-            credentials = members is null
-                ? throw NotServed(location, $"this function serves only its own account {own.Account}. To protect account {location.Account}, " +
-                                            "deploy the member stack (member-account.yaml) there and set the template parameter MemberRoleName (MEMBER_ROLE_NAME)")
-                : await members.ForAsync(own.Partition, location.Account, cancellationToken).ConfigureAwait(false);
-        }
-
-        var client = clients.AddOrUpdate(
-            location,
-            _ => Client.For(location.Region, credentials, calls),
-            (_, held) => ReferenceEquals(held.Credentials, credentials) ? held : held.Replaced(location.Region, credentials, calls));
-        return new NetworkConnection(new Ec2NetworkReader(client.Ec2), new Ec2PlanExecutor(client.Ec2, clock));
+        var self = FunctionArn.Parse(functionArn()) ?? throw NotServed(location, "the function cannot tell its own account: Lambda sent no invoked function ARN");
+        var ec2 = location.Account == self.Account
+            ? own.GetOrAdd(location.Region, OwnClient)
+            : await MemberClientAsync(self, location, cancellationToken).ConfigureAwait(false);
+        return new NetworkConnection(new Ec2NetworkReader(ec2), new Ec2PlanExecutor(ec2, clock));
     }
 
     public void Dispose()
     {
-        foreach (var client in clients.Values)
+        foreach (var ec2 in own.Values.Concat(memberClients.Values.Select(c => c.Ec2)))
         {
-            client.Ec2.Dispose();
+            ec2.Dispose();
         }
 
         members?.Dispose();
     }
 
+    private IAmazonEC2 OwnClient(string region) => Ec2ClientFactory.Create(region, credentials: ownCredentials, calls: calls);
+
+    private async Task<IAmazonEC2> MemberClientAsync(FunctionArn self, NetworkLocation location, CancellationToken cancellationToken)
+    {
+        var credentials = members is null
+            ? throw NotServed(location, $"this function serves only its own account {self.Account}. To protect account {location.Account}, " +
+                                        "deploy the member stack (member-account.yaml) there and set the template parameter MemberRoleName (MEMBER_ROLE_NAME)")
+            : await members.ForAsync(self.Partition, location.Account, cancellationToken).ConfigureAwait(false);
+        return memberClients.AddOrUpdate(
+            location,
+            _ => Client.For(location.Region, credentials, calls),
+            (_, held) => ReferenceEquals(held.Credentials, credentials) ? held : held.Replaced(location.Region, credentials, calls)).Ec2;
+    }
+
     private static OperationFailedException NotServed(NetworkLocation location, string why) => new(new OperationFailure(
         FailureKind.Permanent, "remediator:OpenAccount", $"{location.Account}/{location.Region}", "AccountNotServed", why + "."));
 
-    /// <param name="Credentials">Absent: the function's own (the SDK's default chain).</param>
-    private sealed record Client(IAmazonEC2 Ec2, AWSCredentials? Credentials)
+    /// <summary>A member account's client, and the credentials it signs with.</summary>
+    private sealed record Client(IAmazonEC2 Ec2, AWSCredentials Credentials)
     {
-        public static Client For(string region, AWSCredentials? credentials, CallReporter? calls) =>
+        public static Client For(string region, AWSCredentials credentials, CallReporter? calls) =>
             new(Ec2ClientFactory.Create(region, credentials: credentials, calls: calls), credentials);
 
         /// <summary>Renewed member credentials: a new client signs with them; Lambda handles one event at a time, so the old one is idle.</summary>
-        public Client Replaced(string region, AWSCredentials? credentials, CallReporter? calls)
+        public Client Replaced(string region, AWSCredentials credentials, CallReporter? calls)
         {
             Ec2.Dispose();
             return For(region, credentials, calls);

@@ -13,7 +13,7 @@ public sealed class Ec2NetworkAccessTests
     [Fact]
     public async Task Without_organization_mode_an_event_of_another_account_is_refused_naming_the_account_and_the_setting()
     {
-        using var access = new Ec2NetworkAccess(() => FunctionArn, members: null, TimeProvider.System);
+        using var access = new Ec2NetworkAccess(() => FunctionArn, "eu-west-1", members: null, TimeProvider.System, ownCredentials: StandInCredentials.Basic());
 
         var error = await Assert.ThrowsAsync<OperationFailedException>(
             () => access.OpenAsync(new NetworkLocation("444455556666", "us-east-1"), CancellationToken.None));
@@ -28,7 +28,7 @@ public sealed class Ec2NetworkAccessTests
     [Fact]
     public async Task Without_the_invoked_function_ARN_no_account_is_served()
     {
-        using var access = new Ec2NetworkAccess(() => null, members: null, TimeProvider.System);
+        using var access = new Ec2NetworkAccess(() => null, "eu-west-1", members: null, TimeProvider.System, ownCredentials: StandInCredentials.Basic());
 
         var error = await Assert.ThrowsAsync<OperationFailedException>(
             () => access.OpenAsync(new NetworkLocation("111122223333", "eu-west-1"), CancellationToken.None));
@@ -39,7 +39,7 @@ public sealed class Ec2NetworkAccessTests
     [Fact]
     public async Task The_functions_own_account_is_served_with_one_client_per_region_reused_across_events()
     {
-        using var access = new Ec2NetworkAccess(() => FunctionArn, members: null, TimeProvider.System, ownCredentials: StandInCredentials.Basic());
+        using var access = new Ec2NetworkAccess(() => FunctionArn, "eu-west-1", members: null, TimeProvider.System, ownCredentials: StandInCredentials.Basic());
 
         await access.OpenAsync(new NetworkLocation("111122223333", "eu-west-1"), CancellationToken.None);
         await access.OpenAsync(new NetworkLocation("111122223333", "eu-west-1"), CancellationToken.None);

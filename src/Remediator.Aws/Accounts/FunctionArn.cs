@@ -1,3 +1,5 @@
+using Remediator.Network;
+
 namespace Remediator.Aws.Accounts;
 
 /// <summary>
@@ -8,7 +10,7 @@ namespace Remediator.Aws.Accounts;
 public sealed record FunctionArn(string Partition, string Account)
 {
     public static FunctionArn? Parse(string? arn) =>
-        arn?.Split(':') is ["arn", { Length: > 0 } partition, "lambda", _, { Length: 12 } account, "function", ..] && account.All(char.IsAsciiDigit)
+        arn?.Split(':') is ["arn", { Length: > 0 } partition, "lambda", _, var account, "function", ..] && AwsNames.IsAccountId(account)
             ? new FunctionArn(partition, account)
             : null;
 }

@@ -56,8 +56,8 @@ internal sealed class ClassificationOptions
         }
         catch (InvalidConfigurationException e)
         {
-            var flag = flags.First(f => f.Variable == e.Variable).Option.Name;
-            var from = parsed.GetValue(flags.First(f => f.Variable == e.Variable).Option) is null ? $"{SamConfig.ParameterOf(e.Variable)} in {file}" : flag;
+            var option = flags.First(f => f.Variable == e.Variable).Option;
+            var from = parsed.GetValue(option) is null ? $"{SamConfig.ParameterOf(e.Variable)} in {file}" : option.Name;
             throw new BadInputException($"{from} {e.Problem}", e);
         }
     }

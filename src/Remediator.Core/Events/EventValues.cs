@@ -12,7 +12,7 @@ internal static class EventValues
     public static string Account(string? value, string field)
     {
         var text = Required(value, field);
-        return text.Length == 12 && text.All(char.IsAsciiDigit)
+        return Network.AwsNames.IsAccountId(text)
             ? text
             : throw new InvalidEventException(new InvalidEvent(field, $"is not a 12-digit AWS account id: '{Truncated(text)}'"));
     }
@@ -21,9 +21,7 @@ internal static class EventValues
     public static string Region(string? value, string field)
     {
         var text = Required(value, field);
-        var parts = text.Split('-');
-        return parts.Length >= 3 && parts[0].Length == 2 && parts[..^1].All(p => p.Length > 0 && p.All(char.IsAsciiLetterLower))
-               && parts[^1].Length > 0 && parts[^1].All(char.IsAsciiDigit)
+        return Network.AwsNames.IsRegion(text)
             ? text
             : throw new InvalidEventException(new InvalidEvent(field, $"is not an AWS region name: '{Truncated(text)}'"));
     }

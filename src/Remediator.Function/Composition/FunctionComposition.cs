@@ -38,6 +38,7 @@ internal static class FunctionComposition
             new HandlerPorts(
                 new Ec2NetworkAccess(
                     () => current.FunctionArn,
+                    settings.Region,
                     settings.MemberRole is { } role ? MemberCredentials.Create(settings.Region, role, clock, calls) : null,
                     clock,
                     calls),

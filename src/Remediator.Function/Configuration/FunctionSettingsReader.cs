@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Remediator.Aws.Accounts;
+using Remediator.Network;
 using Remediator.Settings;
 
 namespace Remediator.Function.Configuration;
@@ -59,7 +60,7 @@ internal static partial class FunctionSettingsReader
     private static partial Regex ExternalIdPattern();
 
     private static string Region(string value) =>
-        RegionPattern().IsMatch(value) ? value : throw new InvalidConfigurationException("AWS_REGION", $"is not a region name: '{value}'.");
+        AwsNames.IsRegion(value) ? value : throw new InvalidConfigurationException("AWS_REGION", $"is not a region name: '{value}'.");
 
     private static string TopicArn(string value) =>
         Sns.Endpoints.TopicArn.IsValid(value)
@@ -70,7 +71,4 @@ internal static partial class FunctionSettingsReader
         Uri.TryCreate(value, UriKind.Absolute, out var url) && url.Scheme is "https" or "http"
             ? value
             : throw new InvalidConfigurationException("UNDELIVERED_QUEUE_URL", $"must be an SQS queue URL, not '{value}'.");
-
-    [GeneratedRegex("^[a-z]{2}(-[a-z]+)+-[0-9]+$")]
-    private static partial Regex RegionPattern();
 }

@@ -1,9 +1,8 @@
 using Remediator.Delivery;
-using Remediator.Network;
-using Remediator.Notifications;
 using Remediator.Outcomes;
 using Remediator.Planning;
 using Remediator.Ports;
+using Remediator.Telemetry;
 using Remediator.Triggers;
 
 namespace Remediator.Handling;

@@ -1,10 +1,9 @@
 using Remediator.Outcomes;
 using Remediator.Planning;
 using Remediator.Ports;
-using Remediator.Telemetry;
 using Remediator.Triggers;
 
-namespace Remediator.Handling;
+namespace Remediator.Telemetry;
 
 /// <summary>
 /// One structured log line per decision, and the metrics: what an event meant, what each route table was
@@ -49,7 +48,7 @@ public sealed class DecisionLogger(IDecisionLog log, IMetrics metrics)
                     Field.Of("routeTableId", decision.Table.Id),
                     Field.Of("decision", decision.Kind.WireName()),
                     Field.Of("mode", plan.Mode.WireName()),
-                    Field.Of("exposingRoutes", string.Join(", ", decision.ExposingRoutes.Select(r => $"{r.Destination} -> {r.Target}"))),
+                    Field.Of("exposingRoutes", string.Join(", ", decision.ExposingRoutes)),
                     Field.Of("subnets", string.Join("; ", decision.Subnets.Select(s => $"{s.Subnet.Id} {s.Privacy.WireName()} ({s.DecidedBy.WireName()}: {s.Reason})")))));
             }
 
