@@ -6,11 +6,14 @@ using Remediator.Template.Tests.Patterns;
 namespace Remediator.Template.Tests.Template;
 
 /// <summary>
-/// The template's EventBridge rules against the sample events: every trigger reaches the function, and the
-/// negatives that a pattern can tell apart never invoke it.
+/// The EventBridge rules of both templates against the sample events: every trigger reaches the function, once,
+/// on each path (the central account's default bus; the organization's bus; a member account's forwarding
+/// rules), and the negatives that a pattern can tell apart never do.
 /// </summary>
 public sealed class EventRuleTests
 {
+    private const string OrganizationBus = "OrganizationEventBus";
+
     /// <summary>
     /// Negative samples that the rules let through on purpose, with the reason. The function ignores them itself,
     /// without an AWS call (see SampleEventTests in Remediator.Core.Tests).
@@ -21,38 +24,54 @@ public sealed class EventRuleTests
             "which tag keys matter is configuration (EXEMPT_TAG, PUBLIC_TAGS, PRIVATE_TAGS, NAME_WORDS), not something a fixed pattern can know",
     };
 
-    private static readonly IReadOnlyList<TemplateRule> Rules = TemplateRule.In(TemplateDocument.Current);
+    /// <summary>Each way an event reaches the function, with the rules on it.</summary>
+    private static readonly Dictionary<string, IReadOnlyList<TemplateRule>> Paths = new(StringComparer.Ordinal)
+    {
+        ["the central account's default bus"] = TemplateRule.On(TemplateDocument.Central, TemplateRule.DefaultBus),
+        ["the organization's bus"] = TemplateRule.On(TemplateDocument.Central, OrganizationBus),
+        ["a member account's forwarding rules"] = TemplateRule.On(TemplateDocument.Member, TemplateRule.DefaultBus),
+    };
 
-    public static TheoryData<string> PositiveSamples => [.. Samples().Where(f => !f.StartsWith("ignore-", StringComparison.Ordinal) && !f.StartsWith("malformed-", StringComparison.Ordinal))];
+    private static readonly IReadOnlyList<TemplateRule> CentralRules = TemplateRule.In(TemplateDocument.Central);
 
-    public static TheoryData<string> NegativeSamples => [.. Samples().Where(f => f.StartsWith("ignore-", StringComparison.Ordinal))];
+    private static readonly IReadOnlyList<TemplateRule> MemberRules = TemplateRule.In(TemplateDocument.Member);
 
-    public static TheoryData<string> RuleNames => [.. Rules.Select(r => r.Name)];
+    public static TheoryData<string, string> PositiveSamplesOnEachPath => Combine(Paths.Keys, PositiveFiles());
+
+    public static TheoryData<string, string> NegativeSamplesOnEachPath =>
+        Combine(Paths.Keys, Samples().Where(f => f.StartsWith("ignore-", StringComparison.Ordinal)));
+
+    public static TheoryData<string> CentralRuleNames => [.. CentralRules.Select(r => r.Name)];
+
+    public static TheoryData<string> MemberRuleNames => [.. MemberRules.Select(r => r.Name)];
+
+    public static TheoryData<string, string> AllRules => Rows(
+        CentralRules.Select(r => (TemplateDocument.CentralFileName, r.Name)).Concat(MemberRules.Select(r => (TemplateDocument.MemberFileName, r.Name))));
 
     [Theory]
-    [MemberData(nameof(PositiveSamples))]
-    public void Each_positive_sample_invokes_the_function_through_exactly_one_rule(string file)
+    [MemberData(nameof(PositiveSamplesOnEachPath))]
+    public void Each_positive_sample_invokes_the_function_through_exactly_one_rule_on_each_path(string path, string file)
     {
-        var matching = Rules.Where(r => r.Accepts(Read(file))).Select(r => r.Name).ToList();
+        var matching = Paths[path].Where(r => r.Accepts(Read(file))).Select(r => r.Name).ToList();
 
         // None: the trigger is lost. Two: the function runs twice for one change.
-        Assert.True(matching.Count == 1, $"events/{file} matches {matching.Count} rules: [{string.Join(", ", matching)}].");
+        Assert.True(matching.Count == 1, $"events/{file} matches {matching.Count} rules on {path}: [{string.Join(", ", matching)}].");
     }
 
     [Theory]
-    [MemberData(nameof(NegativeSamples))]
-    public void Each_negative_sample_that_a_pattern_can_tell_apart_invokes_nothing(string file)
+    [MemberData(nameof(NegativeSamplesOnEachPath))]
+    public void Each_negative_sample_that_a_pattern_can_tell_apart_invokes_nothing_on_any_path(string path, string file)
     {
-        var matching = Rules.Where(r => r.Accepts(Read(file))).Select(r => r.Name).ToList();
+        var matching = Paths[path].Where(r => r.Accepts(Read(file))).Select(r => r.Name).ToList();
 
         if (NegativesThePatternsCannotTellApart.ContainsKey(file))
         {
             // Listed as let through: keep the list honest, so that a sharper pattern shortens it.
-            Assert.True(matching.Count > 0, $"events/{file} is listed as let through, but no rule matches it: remove it from the list.");
+            Assert.True(matching.Count > 0, $"events/{file} is listed as let through, but no rule on {path} matches it: remove it from the list.");
         }
         else
         {
-            Assert.True(matching.Count == 0, $"events/{file} should invoke nothing, but matches [{string.Join(", ", matching)}].");
+            Assert.True(matching.Count == 0, $"events/{file} should invoke nothing, but matches [{string.Join(", ", matching)}] on {path}.");
         }
     }
 
@@ -62,22 +81,30 @@ public sealed class EventRuleTests
         Assert.All(NegativesThePatternsCannotTellApart.Keys, file => Assert.Contains(file, Samples()));
     }
 
-    [Theory]
-    [MemberData(nameof(RuleNames))]
-    public void Every_rule_is_exercised_by_a_positive_sample(string rule)
+    [Fact]
+    public void The_organization_bus_and_the_member_stack_filter_exactly_as_the_function_s_own_rules()
     {
-        var theRule = Rules.Single(r => r.Name == rule);
+        // Three copies of the patterns, since CloudFormation has no include without S3; kept equal here.
+        var own = Patterns(Paths["the central account's default bus"]);
 
-        Assert.Contains(
-            Samples().Where(f => !f.StartsWith("ignore-", StringComparison.Ordinal) && !f.StartsWith("malformed-", StringComparison.Ordinal)),
-            file => theRule.Accepts(Read(file)));
+        Assert.Equal(own, Patterns(Paths["the organization's bus"]));
+        Assert.Equal(own, Patterns(Paths["a member account's forwarding rules"]));
     }
 
     [Theory]
-    [MemberData(nameof(RuleNames))]
-    public void Every_CloudTrail_rule_lets_through_only_calls_that_succeeded(string rule)
+    [MemberData(nameof(AllRules))]
+    public void Every_rule_is_exercised_by_a_positive_sample(string template, string rule)
     {
-        var theRule = Rules.Single(r => r.Name == rule);
+        var theRule = TemplateRule.In(TemplateDocument.Named(template)).Single(r => r.Name == rule);
+
+        Assert.Contains(PositiveFiles(), file => theRule.Accepts(Read(file)));
+    }
+
+    [Theory]
+    [MemberData(nameof(AllRules))]
+    public void Every_CloudTrail_rule_lets_through_only_calls_that_succeeded(string template, string rule)
+    {
+        var theRule = TemplateRule.In(TemplateDocument.Named(template)).Single(r => r.Name == rule);
         if (!theRule.IsCloudTrail)
         {
             return;
@@ -89,41 +116,113 @@ public sealed class EventRuleTests
     }
 
     [Theory]
-    [MemberData(nameof(RuleNames))]
-    public void Every_rule_sends_what_it_cannot_deliver_to_the_dead_letter_queue(string rule)
+    [MemberData(nameof(CentralRuleNames))]
+    public void Every_rule_that_invokes_the_function_sends_what_it_cannot_deliver_to_the_dead_letter_queue(string rule)
     {
-        var theRule = Rules.Single(r => r.Name == rule);
+        var theRule = CentralRules.Single(r => r.Name == rule);
 
         Assert.NotEmpty(theRule.DeadLetterArns);
         Assert.All(theRule.DeadLetterArns, arn => Assert.Equal(("DeadLetterQueue", "Arn"), Intrinsics.GetAtt(arn)));
     }
 
+    [Theory]
+    [MemberData(nameof(MemberRuleNames))]
+    public void Every_member_rule_forwards_to_the_central_bus_with_the_forwarding_role_only(string rule)
+    {
+        var properties = TemplateDocument.Properties(TemplateDocument.Member.Resource(rule));
+        var target = Assert.Single(Intrinsics.OneOrMany(properties["Targets"]));
+
+        Assert.True(Intrinsics.IsRef(target["Arn"], "CentralEventBusArn"), $"{rule} should target CentralEventBusArn.");
+        // The role is made once per account (in IamRegion) and named, so that every region's rules can name it.
+        var roleName = Json.Text(TemplateDocument.Properties(TemplateDocument.Member.Resource("EventForwardingRole"))["RoleName"]?["Fn::Sub"]);
+        Assert.Equal($"arn:${{AWS::Partition}}:iam::${{AWS::AccountId}}:role/{roleName}", Json.Text(target["RoleArn"]?["Fn::Sub"]));
+    }
+
+    [Fact]
+    public void The_organization_bus_exists_only_with_an_organization_and_every_rule_on_it_with_it()
+    {
+        var template = TemplateDocument.Central;
+        var condition = Json.Text(template.Resource(OrganizationBus)["Condition"]);
+
+        Assert.NotNull(condition);
+        Assert.Contains("OrganizationId", Intrinsics.ReferencedNames(template.Conditions[condition]));
+        Assert.All(Paths["the organization's bus"], rule => Assert.Equal(condition, Json.Text(template.Resource(rule.Name)["Condition"])));
+    }
+
     [Fact]
     public void Route_events_invoke_the_function_only_for_an_IPv6_destination_and_an_internet_gateway()
     {
-        var route = Rules.Single(r => r.Accepts(Read("create-route-ipv6-default-to-igw.json")));
+        var route = CentralRules.First(r => r.Accepts(Read("create-route-ipv6-default-to-igw.json")));
         var parameters = route.Pattern["detail"]?["requestParameters"];
 
         Assert.Equal("""[{"prefix":"igw-"}]""", parameters?["gatewayId"]?.ToJsonString());
         Assert.Equal("""[{"exists":true}]""", parameters?["destinationIpv6CidrBlock"]?.ToJsonString());
     }
 
-    [Fact]
-    public void The_scheduled_sweep_can_be_switched_off()
+    [Theory]
+    [InlineData(TemplateDocument.CentralFileName)]
+    [InlineData(TemplateDocument.MemberFileName)]
+    public void The_scheduled_sweep_can_be_switched_off(string file)
     {
-        var template = TemplateDocument.Current;
-        var sweep = Rules.Single(r => r.Schedule is not null);
+        var template = TemplateDocument.Named(file);
+        var sweep = TemplateRule.In(template).Single(r => r.Schedule is not null);
         var resource = template.Resource(sweep.Name);
         var condition = (string?)resource["Condition"];
 
         Assert.NotNull(condition);
         Assert.Contains("SweepRate", Intrinsics.ReferencedNames(template.Conditions[condition]));
         Assert.Contains("SweepRate", Intrinsics.ReferencedNames(TemplateDocument.Properties(resource)["ScheduleExpression"]));
+    }
 
-        // Its invoke permission goes and comes with it.
+    [Fact]
+    public void The_central_sweep_s_invoke_permission_goes_and_comes_with_it()
+    {
+        var template = TemplateDocument.Central;
+        var sweep = CentralRules.Single(r => r.Schedule is not null);
         var permission = template.ResourcesOfType("AWS::Lambda::Permission")
             .Single(p => Intrinsics.GetAtt(TemplateDocument.Properties(p.Resource)["SourceArn"]) == (sweep.Name, "Arn"));
-        Assert.Equal(condition, (string?)permission.Resource["Condition"]);
+
+        Assert.Equal((string?)template.Resource(sweep.Name)["Condition"], (string?)permission.Resource["Condition"]);
+    }
+
+    [Fact]
+    public void The_function_may_be_invoked_by_the_rules_of_the_organization_bus_only()
+    {
+        var template = TemplateDocument.Central;
+        var permission = TemplateDocument.Properties(template.Resource("OrganizationRulesPermission"));
+
+        Assert.Equal(
+            "arn:${AWS::Partition}:events:${AWS::Region}:${AWS::AccountId}:rule/${OrganizationEventBus}/*",
+            Json.Text(permission["SourceArn"]?["Fn::Sub"]));
+        Assert.True(Intrinsics.IsRef(permission["SourceAccount"], "AWS::AccountId"));
+    }
+
+    private static List<string> Patterns(IEnumerable<TemplateRule> rules) =>
+        [.. rules.Select(r => Canonical(r.Pattern)?.ToJsonString() ?? "null").Order(StringComparer.Ordinal)];
+
+    /// <summary>The same pattern written with its fields in another order is the same pattern.</summary>
+    private static JsonNode? Canonical(JsonNode? node) => node switch
+    {
+        JsonObject o => new JsonObject(o.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => KeyValuePair.Create(p.Key, Canonical(p.Value)))),
+        JsonArray a => new JsonArray([.. a.Select(Canonical)]),
+        _ => node?.DeepClone(),
+    };
+
+    private static IEnumerable<string> PositiveFiles() =>
+        Samples().Where(f => !f.StartsWith("ignore-", StringComparison.Ordinal) && !f.StartsWith("malformed-", StringComparison.Ordinal));
+
+    private static TheoryData<string, string> Combine(IEnumerable<string> first, IEnumerable<string> second) =>
+        Rows(first.SelectMany(a => second.Select(b => (a, b))).ToList());
+
+    private static TheoryData<string, string> Rows(IEnumerable<(string, string)> rows)
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var (a, b) in rows)
+        {
+            data.Add(a, b);
+        }
+
+        return data;
     }
 
     private static IReadOnlyList<string> Samples() => [.. SampleEvents.Names()];

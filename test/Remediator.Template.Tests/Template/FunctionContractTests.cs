@@ -17,7 +17,7 @@ public sealed class FunctionContractTests
         "NAME_WORDS", "IPV4_EGRESS_HEURISTIC", "DNS64_HEURISTIC", "LOG_LEVEL", "MEMBER_ROLE_NAME", "MEMBER_ROLE_EXTERNAL_ID",
     ];
 
-    private static TemplateDocument Template => TemplateDocument.Current;
+    private static TemplateDocument Template => TemplateDocument.Central;
 
     private static JsonObject Function => TemplateDocument.Properties(Template.Resource(FunctionId));
 

@@ -7,16 +7,25 @@ namespace Remediator.Template.Tests.Template;
 /// <summary>
 /// The function's role: describe calls on "*", every mutation narrowed by resource type and condition keys,
 /// sns:Publish on the one topic. (SAM adds the basic logging policy and the sqs:SendMessage of the async
-/// dead-letter queue by itself.)
+/// dead-letter queue by itself.) The member role of member-account.yaml: the same EC2 statements, for its own
+/// account, assumable by the central function's role only.
 /// </summary>
 public sealed class IamPolicyTests
 {
-    private const string Partition = "arn:${AWS::Partition}:ec2:${AWS::Region}:${AWS::AccountId}:";
+    /// <summary>An EC2 resource of the account and region the central stack is in.</summary>
+    private const string ThisRegion = "arn:${AWS::Partition}:ec2:${AWS::Region}:${AWS::AccountId}:";
+
+    /// <summary>An EC2 resource of the account, in any region: the member role's, and the function's in organization mode.</summary>
+    private const string AnyRegion = "arn:${AWS::Partition}:ec2:*:${AWS::AccountId}:";
 
     private static readonly string[] DescribeActions =
         ["ec2:DescribeRouteTables", "ec2:DescribeSubnets", "ec2:DescribeVpcs", "ec2:DescribeEgressOnlyInternetGateways"];
 
-    private static readonly IReadOnlyList<Statement> Statements = Read(TemplateDocument.Current);
+    private static readonly IReadOnlyList<Statement> Statements = Read(FunctionPolicy());
+
+    private static readonly IReadOnlyList<Statement> MemberStatements = Read(MemberPolicy());
+
+    public static TheoryData<string> Templates => [TemplateDocument.CentralFileName, TemplateDocument.MemberFileName];
 
     [Fact]
     public void The_role_grants_exactly_the_actions_the_function_calls()
@@ -48,31 +57,35 @@ public sealed class IamPolicyTests
             Statements.SelectMany(s => s.Actions).Except(implied).Distinct().Order(StringComparer.Ordinal));
     }
 
-    [Fact]
-    public void Every_statement_allows_and_names_its_actions_without_wildcards()
+    [Theory]
+    [MemberData(nameof(Templates))]
+    public void Every_statement_allows_and_names_its_actions_without_wildcards(string template)
     {
-        Assert.All(Statements, s =>
+        Assert.All(StatementsOf(template), s =>
         {
             Assert.Equal("Allow", s.Effect);
             Assert.All(s.Actions, a => Assert.DoesNotContain("*", a, StringComparison.Ordinal));
         });
     }
 
-    [Fact]
-    public void Only_describe_actions_apply_to_every_resource()
+    [Theory]
+    [MemberData(nameof(Templates))]
+    public void Only_describe_actions_apply_to_every_resource(string template)
     {
-        foreach (var statement in Statements.Where(s => s.Resources.Any(r => Json.Text(r) == "*")))
+        var statements = StatementsOf(template);
+        foreach (var statement in statements.Where(s => s.Resources.Any(r => Json.Text(r) == "*")))
         {
             Assert.All(statement.Actions, a => Assert.Contains(a, DescribeActions));
         }
 
-        Assert.All(DescribeActions, a => Assert.Equal(["*"], Statements.Where(s => s.Actions.Contains(a)).SelectMany(s => s.Resources).Select(Json.Text)));
+        Assert.All(DescribeActions, a => Assert.Equal(["*"], statements.Where(s => s.Actions.Contains(a)).SelectMany(s => s.Resources).Select(Json.Text)));
     }
 
-    [Fact]
-    public void Every_mutation_is_scoped_to_named_resources_or_resource_types()
+    [Theory]
+    [MemberData(nameof(Templates))]
+    public void Every_mutation_is_scoped_to_named_resources_or_resource_types(string template)
     {
-        foreach (var statement in Statements.Where(s => !s.Actions.All(a => DescribeActions.Contains(a)) && !s.Actions.Contains("sts:AssumeRole")))
+        foreach (var statement in StatementsOf(template).Where(s => !s.Actions.All(a => DescribeActions.Contains(a)) && !s.Actions.Contains("sts:AssumeRole")))
         {
             Assert.NotEmpty(statement.Resources);
             Assert.All(statement.Resources, resource =>
@@ -85,9 +98,10 @@ public sealed class IamPolicyTests
                     return;
                 }
 
-                // A resource type of one service in this account and region: "...:route-table/*", never "...:*".
-                Assert.StartsWith(Partition, arn, StringComparison.Ordinal);
-                Assert.Matches("^[a-z-]+/\\*$", arn[Partition.Length..]);
+                // A resource type of EC2 in this account: "...:route-table/*", never "...:*".
+                var prefix = arn.StartsWith(AnyRegion, StringComparison.Ordinal) ? AnyRegion : ThisRegion;
+                Assert.StartsWith(prefix, arn, StringComparison.Ordinal);
+                Assert.Matches("^[a-z-]+/\\*$", arn[prefix.Length..]);
             });
         }
     }
@@ -102,39 +116,116 @@ public sealed class IamPolicyTests
         Assert.Equal("arn:${AWS::Partition}:iam::*:role/${MemberRoleName}", Sub(Assert.Single(statement.Resources)));
     }
 
-    [Fact]
-    public void Routes_are_replaced_only_in_route_tables_and_only_towards_egress_only_gateways()
+    [Theory]
+    [MemberData(nameof(Templates))]
+    public void Routes_are_replaced_only_in_route_tables_and_only_towards_egress_only_gateways(string template)
     {
-        var statement = Assert.Single(Statements, s => s.Actions.Contains("ec2:ReplaceRoute"));
+        var statement = Assert.Single(StatementsOf(template), s => s.Actions.Contains("ec2:ReplaceRoute"));
 
         Assert.Equal(["ec2:ReplaceRoute"], statement.Actions);
         Assert.Equal(
-            [Partition + "egress-only-internet-gateway/*", Partition + "route-table/*"],
+            Ec2Resources(template, "egress-only-internet-gateway", "route-table"),
             statement.Resources.Select(Sub).Order(StringComparer.Ordinal));
     }
 
-    [Fact]
-    public void Egress_only_gateways_are_created_only_with_the_remediators_tag()
+    [Theory]
+    [MemberData(nameof(Templates))]
+    public void Egress_only_gateways_are_created_only_with_the_remediators_tag(string template)
     {
-        var statements = Statements.Where(s => s.Actions.Contains("ec2:CreateEgressOnlyInternetGateway")).ToList();
-        var gateway = Assert.Single(statements, s => s.Resources.Select(Sub).Contains(Partition + "egress-only-internet-gateway/*"));
-        var vpc = Assert.Single(statements, s => s.Resources.Select(Sub).Contains(Partition + "vpc/*"));
+        var statements = StatementsOf(template).Where(s => s.Actions.Contains("ec2:CreateEgressOnlyInternetGateway")).ToList();
+        var gateway = Assert.Single(statements, s => s.Resources.Select(Sub).All(r => r?.EndsWith(":egress-only-internet-gateway/*", StringComparison.Ordinal) == true));
+        var vpc = Assert.Single(statements, s => s.Resources.Select(Sub).All(r => r?.EndsWith(":vpc/*", StringComparison.Ordinal) == true));
 
         Assert.Equal(2, statements.Count);
-        Assert.Single(gateway.Resources);
-        Assert.Single(vpc.Resources);
+        Assert.Equal(Ec2Resources(template, "egress-only-internet-gateway"), gateway.Resources.Select(Sub).Order(StringComparer.Ordinal));
+        Assert.Equal(Ec2Resources(template, "vpc"), vpc.Resources.Select(Sub).Order(StringComparer.Ordinal));
         var tag = gateway.Condition?["StringEquals"]?[$"aws:RequestTag/{NewEgressGateway.CreatedByTagKey}"];
         Assert.Equal(NewEgressGateway.CreatedByTagValue, Json.Text(tag));
     }
 
-    [Fact]
-    public void Tags_are_written_only_when_creating_an_egress_only_gateway()
+    [Theory]
+    [MemberData(nameof(Templates))]
+    public void Tags_are_written_only_when_creating_an_egress_only_gateway(string template)
     {
-        var statement = Assert.Single(Statements, s => s.Actions.Contains("ec2:CreateTags"));
+        var statement = Assert.Single(StatementsOf(template), s => s.Actions.Contains("ec2:CreateTags"));
 
         Assert.Equal(["ec2:CreateTags"], statement.Actions);
-        Assert.Equal([Partition + "egress-only-internet-gateway/*"], statement.Resources.Select(Sub));
+        Assert.Equal(Ec2Resources(template, "egress-only-internet-gateway"), statement.Resources.Select(Sub).Order(StringComparer.Ordinal));
         Assert.Equal("CreateEgressOnlyInternetGateway", Json.Text(statement.Condition?["StringEquals"]?["ec2:CreateAction"]));
+    }
+
+    [Fact]
+    public void The_function_acts_in_its_account_s_other_regions_only_in_organization_mode()
+    {
+        foreach (var resource in FunctionPolicy().SelectMany(AsWritten))
+        {
+            if (resource is JsonObject { Count: 1 } o && o["Fn::If"] is JsonArray and [var condition, var whenTrue, var whenFalse])
+            {
+                Assert.Equal("OrganizationMode", Json.Text(condition));
+                Assert.StartsWith(AnyRegion, Sub(whenTrue), StringComparison.Ordinal);
+                Assert.Equal(Sub(whenTrue)![AnyRegion.Length..], Sub(whenFalse)?.Replace(ThisRegion, "", StringComparison.Ordinal));
+            }
+            else
+            {
+                Assert.DoesNotContain(":*:", Sub(resource) ?? "", StringComparison.Ordinal);
+            }
+        }
+    }
+
+    [Fact]
+    public void The_member_role_may_do_in_its_account_exactly_what_the_function_may_do_in_its_own_in_organization_mode()
+    {
+        // The central function's EC2 statements, as they are in organization mode.
+        var central = FunctionPolicy()
+            .Where(s => s["Action"] is not null && Intrinsics.OneOrMany(s["Action"]).Select(Json.Text).All(a => a?.StartsWith("ec2:", StringComparison.Ordinal) == true))
+            .Select(s => Canonical(WhenOrganizationMode(s)));
+
+        Assert.Equal(central, MemberPolicy().Select(Canonical));
+    }
+
+    [Fact]
+    public void The_member_role_can_be_assumed_by_the_central_function_s_role_only()
+    {
+        var role = TemplateDocument.Properties(TemplateDocument.Member.Resource("MemberRole"));
+        var trust = Assert.Single(role["AssumeRolePolicyDocument"]?["Statement"] as JsonArray ?? []);
+
+        Assert.Equal("Allow", Json.Text(trust?["Effect"]));
+        Assert.Equal("sts:AssumeRole", Json.Text(trust?["Action"]));
+        var principal = Assert.IsType<JsonObject>(trust?["Principal"]);
+        Assert.Equal(["AWS"], principal.Select(p => p.Key));
+        Assert.True(Intrinsics.IsRef(principal["AWS"], "CentralFunctionRoleArn"), "The member role should trust CentralFunctionRoleArn and nothing else.");
+
+        // With an external id, the trust asks for it; without one, no condition.
+        var condition = trust?["Condition"]?["Fn::If"] as JsonArray;
+        Assert.Equal("HasExternalId", Json.Text(condition?[0]));
+        Assert.True(Intrinsics.IsRef(condition?[1]?["StringEquals"]?["sts:ExternalId"], "MemberRoleExternalId"));
+        Assert.True(Intrinsics.IsRef(condition?[2], "AWS::NoValue"));
+    }
+
+    [Fact]
+    public void The_forwarding_role_serves_this_account_s_rules_and_may_only_put_events_on_the_central_bus()
+    {
+        var role = TemplateDocument.Properties(TemplateDocument.Member.Resource("EventForwardingRole"));
+        var trust = Assert.Single(role["AssumeRolePolicyDocument"]?["Statement"] as JsonArray ?? []);
+        var permission = Assert.Single(role["Policies"]?[0]?["PolicyDocument"]?["Statement"] as JsonArray ?? []);
+
+        Assert.Equal("events.amazonaws.com", Json.Text(trust?["Principal"]?["Service"]));
+        Assert.True(Intrinsics.IsRef(trust?["Condition"]?["StringEquals"]?["aws:SourceAccount"], "AWS::AccountId"));
+        Assert.Equal("events:PutEvents", Json.Text(permission?["Action"]));
+        Assert.True(Intrinsics.IsRef(permission?["Resource"], "CentralEventBusArn"));
+    }
+
+    [Fact]
+    public void The_organization_bus_admits_events_from_principals_of_the_organization_only()
+    {
+        var policy = TemplateDocument.Properties(TemplateDocument.Central.Resource("OrganizationEventBusPolicy"));
+        var statement = Assert.IsType<JsonObject>(policy["Statement"]);
+
+        Assert.Equal("Allow", Json.Text(statement["Effect"]));
+        Assert.Equal("events:PutEvents", Json.Text(statement["Action"]));
+        Assert.Equal(("OrganizationEventBus", "Arn"), Intrinsics.GetAtt(statement["Resource"]));
+        Assert.True(Intrinsics.IsRef(statement["Condition"]?["StringEquals"]?["aws:PrincipalOrgID"], "OrganizationId"));
+        Assert.True(Intrinsics.IsRef(policy["EventBusName"], "OrganizationEventBus"));
     }
 
     [Theory]
@@ -162,23 +253,64 @@ public sealed class IamPolicyTests
 
     private static string? Sub(JsonNode? node) => node is JsonObject { Count: 1 } o ? Json.Text(o["Fn::Sub"]) : null;
 
-    private static List<Statement> Read(TemplateDocument template)
+    private static IReadOnlyList<Statement> StatementsOf(string template) =>
+        template == TemplateDocument.MemberFileName ? MemberStatements : Statements;
+
+    /// <summary>The EC2 ARNs a statement of <paramref name="template"/> should name for these resource types, in order.</summary>
+    private static List<string> Ec2Resources(string template, params string[] types) =>
+        [.. (template == TemplateDocument.MemberFileName ? [AnyRegion] : new[] { AnyRegion, ThisRegion })
+            .SelectMany(prefix => types.Select(t => prefix + t + "/*"))
+            .Order(StringComparer.Ordinal)];
+
+    /// <summary>The function's policy statements as written (a conditional one as its Fn::If).</summary>
+    private static List<JsonNode> FunctionPolicy() =>
+        [.. Intrinsics.OneOrMany(TemplateDocument.Properties(TemplateDocument.Central.Resource("RemediatorFunction"))["Policies"])
+            .SelectMany(p => p["Statement"] as JsonArray ?? []).OfType<JsonNode>()];
+
+    private static List<JsonNode> MemberPolicy() =>
+        [.. (TemplateDocument.Properties(TemplateDocument.Member.Resource("MemberRole"))["Policies"] as JsonArray ?? [])
+            .SelectMany(p => p?["PolicyDocument"]?["Statement"] as JsonArray ?? []).OfType<JsonNode>()];
+
+    /// <summary>A statement with each resource of the form <c>!If [OrganizationMode, a, b]</c> taken as <c>a</c>.</summary>
+    private static JsonObject WhenOrganizationMode(JsonNode statement)
     {
-        var function = TemplateDocument.Properties(template.Resource("RemediatorFunction"));
-        var statements = new List<Statement>();
-        foreach (var policy in Intrinsics.OneOrMany(function["Policies"]))
+        var copy = statement.DeepClone().AsObject();
+        copy["Resource"] = copy["Resource"] switch
         {
-            var document = Assert.IsType<JsonObject>(policy);
-            foreach (var item in document["Statement"] as JsonArray ?? [])
-            {
-                var conditional = item is JsonObject o && o.ContainsKey("Fn::If");
-                statements.AddRange(Intrinsics.Branches(item).Select(s => new Statement(
-                    Json.Text(s["Effect"]),
-                    [.. Intrinsics.OneOrMany(s["Action"]).Select(a => Json.Text(a) ?? throw new InvalidDataException($"Action {a.ToJsonString()}"))],
-                    Intrinsics.OneOrMany(s["Resource"]),
-                    s["Condition"] as JsonObject,
-                    conditional)));
-            }
+            JsonArray resources => new JsonArray([.. resources.Select(r => OrganizationBranch(r)?.DeepClone())]),
+            var resource => OrganizationBranch(resource)?.DeepClone(),
+        };
+        return copy;
+    }
+
+    private static JsonNode? OrganizationBranch(JsonNode? resource) =>
+        resource is JsonObject { Count: 1 } o && o["Fn::If"] is JsonArray and [var condition, var whenTrue, _] && Json.Text(condition) == "OrganizationMode"
+            ? whenTrue
+            : resource;
+
+    /// <summary>A statement's resources as written, each Fn::If kept whole.</summary>
+    private static IEnumerable<JsonNode?> AsWritten(JsonNode statement) =>
+        statement["Resource"] switch
+        {
+            null => [],
+            JsonArray resources => resources,
+            var one => new[] { one },
+        };
+
+    private static string Canonical(JsonNode? node) => node?.ToJsonString() ?? "null";
+
+    private static List<Statement> Read(IEnumerable<JsonNode> policy)
+    {
+        var statements = new List<Statement>();
+        foreach (var item in policy)
+        {
+            var conditional = item is JsonObject o && o.ContainsKey("Fn::If");
+            statements.AddRange(Intrinsics.Branches(item).Select(s => new Statement(
+                Json.Text(s["Effect"]),
+                [.. Intrinsics.OneOrMany(s["Action"]).Select(a => Json.Text(a) ?? throw new InvalidDataException($"Action {a.ToJsonString()}"))],
+                Intrinsics.OneOrMany(s["Resource"]),
+                s["Condition"] as JsonObject,
+                conditional)));
         }
 
         return statements;

@@ -6,7 +6,7 @@ namespace Remediator.Template.Tests.Template;
 /// <summary>No event is silently dropped: retries, a dead-letter queue, alarms that reach a person, logs kept.</summary>
 public sealed class ReliabilityTests
 {
-    private static TemplateDocument Template => TemplateDocument.Current;
+    private static TemplateDocument Template => TemplateDocument.Central;
 
     private static JsonObject Function => TemplateDocument.Properties(Template.Resource("RemediatorFunction"));
 
