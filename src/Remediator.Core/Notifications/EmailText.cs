@@ -21,6 +21,7 @@ internal static class EmailText
             Facts(d),
             Commands("To undo: exempt the route table first, or Remediator will fix it again, then restore the route:", d.RevertCommands),
             Commands("To fix it by hand:", d.FixCommands),
+            WhereCommandsRun(d),
             kind == NotificationOutcome.NeedsDedicatedRouteTable
                 ?
                 [
@@ -101,6 +102,19 @@ internal static class EmailText
             yield return $"Exposure window: {seconds.ToString("0.0", CultureInfo.InvariantCulture)} s, from the CloudTrail event time to the route replacement.";
         }
     }
+
+    /// <summary>
+    /// The commands carry --region but not the account: in an organization the exposure is in a member account,
+    /// and the reader's own credentials are usually for another one.
+    /// </summary>
+    private static IEnumerable<string> WhereCommandsRun(NotificationDocument d) =>
+        d.RevertCommands.Count + d.FixCommands.Count == 0
+            ? []
+            :
+            [
+                $"Run these commands with credentials of account {d.Account}: for a member account of an organization, e.g. a",
+                "profile that assumes its member role (RemediatorMember unless the member stack names another).",
+            ];
 
     private static IEnumerable<string> Commands(string title, IReadOnlyList<string> commands) =>
         commands.Count == 0 ? [] : [title, .. commands.Select(c => $"  {c}")];
