@@ -40,6 +40,17 @@ internal readonly record struct EventField(JsonElement Value, string Path)
 
     public string RequiredString() => EventValues.Required(OptionalString(), Path);
 
+    public bool? OptionalBoolean()
+    {
+        return Value.ValueKind switch
+        {
+            JsonValueKind.True => true,
+            JsonValueKind.False => false,
+            JsonValueKind.Undefined or JsonValueKind.Null => null,
+            _ => throw Invalid($"must be a boolean, found {Describe(Value)}"),
+        };
+    }
+
     /// <summary>A resource id that must have the given shape, e.g. <c>rtb-</c> followed by hex digits.</summary>
     public string RequiredId(Func<string?, bool> isWellFormed, string what)
     {

@@ -9,8 +9,6 @@ namespace Remediator.Judgement;
 /// </summary>
 public sealed class SubnetClassifier(ClassificationRules rules)
 {
-    private const string Nat64Prefix = "64:ff9b::/96";
-
     /// <param name="table">The route table that serves the subnet, explicitly or as the VPC's main table.</param>
     public SubnetClassification Classify(Subnet subnet, RouteTable table, Vpc vpc)
     {
@@ -89,10 +87,10 @@ public sealed class SubnetClassifier(ClassificationRules rules)
         }
 
         var nat64 = table.Routes.FirstOrDefault(r =>
-            r.Destination.IsIpv6 && r.Destination.Value == Nat64Prefix && r.Target.Kind == TargetKind.NatGateway);
+            r.Destination.IsNat64 && r.Target.Kind == TargetKind.NatGateway);
         return nat64 is null
             ? null
-            : new(subnet, Privacy.Private, ClassificationRule.Dns64, $"IPv6-only and {Nat64Prefix} goes to {nat64.Target} (DNS64/NAT64)");
+            : new(subnet, Privacy.Private, ClassificationRule.Dns64, $"IPv6-only and {RouteDestination.Nat64Prefix} goes to {nat64.Target} (DNS64/NAT64)");
     }
 
     private SubnetClassification NoEvidence(Subnet subnet, RouteTable table)

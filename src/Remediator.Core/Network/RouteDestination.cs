@@ -10,6 +10,9 @@ public enum DestinationKind
 /// <summary>Where a route sends traffic for: an IPv4 CIDR, an IPv6 CIDR or a managed prefix list.</summary>
 public sealed record RouteDestination(DestinationKind Kind, string Value)
 {
+    /// <summary>The well-known prefix of NAT64 (RFC 6052), which DNS64 answers point at.</summary>
+    public const string Nat64Prefix = "64:ff9b::/96";
+
     public static RouteDestination Ipv4(string cidr) => new(DestinationKind.Ipv4Cidr, cidr);
 
     public static RouteDestination Ipv6(string cidr) => new(DestinationKind.Ipv6Cidr, cidr);
@@ -19,6 +22,8 @@ public sealed record RouteDestination(DestinationKind Kind, string Value)
     public bool IsIpv6 => Kind == DestinationKind.Ipv6Cidr;
 
     public bool IsIpv4Default => Kind == DestinationKind.Ipv4Cidr && Value == "0.0.0.0/0";
+
+    public bool IsNat64 => Kind == DestinationKind.Ipv6Cidr && Value == Nat64Prefix;
 
     public override string ToString() => Value;
 }

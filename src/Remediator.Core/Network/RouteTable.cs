@@ -9,6 +9,9 @@ public sealed record RouteTable(
 {
     public bool IsMain => Associations.Any(a => a.IsMain);
 
+    /// <summary>Whether the table routes IPv6 to an internet gateway, and so could expose a subnet it serves.</summary>
+    public bool RoutesIpv6ToInternetGateway => Routes.Any(r => r.IsIpv6ToInternetGateway);
+
     public IEnumerable<string> ExplicitSubnetIds =>
         Associations.Where(a => a.SubnetId is not null).Select(a => a.SubnetId!);
 }

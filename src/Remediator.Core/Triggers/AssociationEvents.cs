@@ -3,7 +3,10 @@ using Remediator.Network;
 
 namespace Remediator.Triggers;
 
-/// <summary>AssociateRouteTable and ReplaceRouteTableAssociation: a subnet now follows another table.</summary>
+/// <summary>
+/// AssociateRouteTable, ReplaceRouteTableAssociation and DisassociateRouteTable: a subnet now follows another
+/// table.
+/// </summary>
 internal static class AssociationEvents
 {
     public static ParsedEvent InterpretAssociate(EventOrigin origin, EventField request)
@@ -29,5 +32,17 @@ internal static class AssociationEvents
         parameters["associationId"].RequiredId(ResourceId.IsRouteTableAssociation, "a route table association");
         var tableId = parameters["routeTableId"].RequiredId(ResourceId.IsRouteTable, "a route table");
         return new Triggered(new Trigger(origin, [new RouteTableScope(tableId)]));
+    }
+
+    /// <summary>
+    /// The subnet falls back to its VPC's main table. The record names only the association, which is gone once
+    /// the call succeeded, so neither the subnet nor its VPC can be known: every main table of the region that
+    /// could expose a subnet is judged.
+    /// </summary>
+    public static ParsedEvent InterpretDisassociate(EventOrigin origin, EventField request)
+    {
+        var parameters = request.RequireObject();
+        parameters["associationId"].RequiredId(ResourceId.IsRouteTableAssociation, "a route table association");
+        return new Triggered(new Trigger(origin, [new MainRouteTablesScope(origin.Region)]));
     }
 }

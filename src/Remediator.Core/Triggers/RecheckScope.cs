@@ -40,6 +40,18 @@ public sealed record VpcScope(string VpcId) : RecheckScope
     public override string WireText => $"vpc:{VpcId}";
 }
 
+/// <summary>
+/// A subnet fell back to its VPC's main table, and which VPC is not known (DisassociateRouteTable): the main
+/// tables of the region. Only those that route IPv6 to an internet gateway can expose a subnet, so only their
+/// VPCs need reading.
+/// </summary>
+public sealed record MainRouteTablesScope(string Region) : RecheckScope
+{
+    public override bool Covers(RouteTable table, VpcNetwork network) => table.IsMain;
+
+    public override string WireText => $"main-route-tables:{Region}";
+}
+
 /// <summary>A scheduled sweep: every VPC of the region.</summary>
 public sealed record RegionScope(string Region) : RecheckScope
 {

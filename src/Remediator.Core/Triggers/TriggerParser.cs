@@ -10,6 +10,8 @@ namespace Remediator.Triggers;
 public sealed class TriggerParser(ClassificationRules rules)
 {
     private readonly TagEvents tagEvents = new(rules);
+    private readonly RouteEvents routeEvents = new(rules);
+    private readonly SubnetAttributeEvents subnetAttributeEvents = new(rules);
 
     public ParsedEvent Parse(string json)
     {
@@ -64,11 +66,14 @@ public sealed class TriggerParser(ClassificationRules rules)
         var response = EventField.Root(record.ResponseElements, "detail.responseElements");
         return origin.EventName switch
         {
-            "CreateRoute" or "ReplaceRoute" => RouteEvents.Interpret(origin, request),
+            "CreateRoute" or "ReplaceRoute" or "DeleteRoute" => routeEvents.Interpret(origin, request),
             "CreateSubnet" => SubnetEvents.InterpretCreateSubnet(origin, request, response),
             "AssociateSubnetCidrBlock" => SubnetEvents.InterpretAssociateCidrBlock(origin, request),
+            "ModifySubnetAttribute" => subnetAttributeEvents.Interpret(origin, request),
             "AssociateRouteTable" => AssociationEvents.InterpretAssociate(origin, request),
             "ReplaceRouteTableAssociation" => AssociationEvents.InterpretReplace(origin, request),
+            "DisassociateRouteTable" => AssociationEvents.InterpretDisassociate(origin, request),
+            "AttachInternetGateway" => GatewayEvents.InterpretAttach(origin, request),
             "CreateTags" or "DeleteTags" => tagEvents.Interpret(origin, request),
             _ => new Ignored($"{origin.EventName} cannot expose a subnet, so Remediator does not handle it", origin),
         };

@@ -7,8 +7,9 @@ namespace Remediator.Ec2.Reading;
 
 /// <summary>
 /// Reads what a trigger needs judged in at most two rounds of EC2 calls: first the named route tables and
-/// subnets, to learn their VPCs; then, side by side, those VPCs' subnets, tags and the region's EIGWs, plus
-/// all of a VPC's tables where the main table is involved. A sweep reads the region in one round.
+/// subnets (or the region's main tables), to learn their VPCs; then, side by side, those VPCs' subnets, tags
+/// and the region's EIGWs, plus all of a VPC's tables where the main table is involved. A sweep reads the
+/// region in one round.
 /// </summary>
 public sealed class Ec2NetworkReader(IAmazonEC2 ec2) : INetworkReader
 {
@@ -24,13 +25,18 @@ public sealed class Ec2NetworkReader(IAmazonEC2 ec2) : INetworkReader
         var subnetIds = scopes.OfType<SubnetScope>().Select(s => s.SubnetId).ToHashSet(StringComparer.Ordinal);
         var namedTablesRead = tableIds.Count == 0 ? Task.FromResult<List<RouteTable>>([]) : describe.RouteTablesAsync("route-table-id", tableIds);
         var namedSubnetsRead = subnetIds.Count == 0 ? Task.FromResult<List<Subnet>>([]) : describe.SubnetsAsync("subnet-id", subnetIds);
-        await Task.WhenAll(namedTablesRead, namedSubnetsRead).ConfigureAwait(false);
+        var mainTablesRead = scopes.Any(s => s is MainRouteTablesScope)
+            ? describe.RouteTablesAsync("association.main", ["true"])
+            : Task.FromResult<List<RouteTable>>([]);
+        await Task.WhenAll(namedTablesRead, namedSubnetsRead, mainTablesRead).ConfigureAwait(false);
 
         // Filters select; they are not trusted to have selected only what was asked for.
         var namedTables = (await namedTablesRead.ConfigureAwait(false)).Where(t => tableIds.Contains(t.Id)).ToList();
         var namedSubnets = (await namedSubnetsRead.ConfigureAwait(false)).Where(s => subnetIds.Contains(s.Id)).ToList();
+        var exposingMainTables = (await mainTablesRead.ConfigureAwait(false)).Where(t => t.IsMain && t.RoutesIpv6ToInternetGateway);
         var wholeVpcIds = namedSubnets.Select(s => s.VpcId)
             .Concat(namedTables.Where(t => t.IsMain).Select(t => t.VpcId))
+            .Concat(exposingMainTables.Select(t => t.VpcId))
             .Concat(scopes.OfType<VpcScope>().Select(s => s.VpcId))
             .ToHashSet(StringComparer.Ordinal);
         var vpcIds = namedTables.Select(t => t.VpcId).Concat(wholeVpcIds).ToHashSet(StringComparer.Ordinal);

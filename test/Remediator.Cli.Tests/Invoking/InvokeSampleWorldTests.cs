@@ -53,7 +53,7 @@ public sealed class InvokeSampleWorldTests
         var run = await Cli.RunAsync("invoke", Samples.Event("ignore-create-route-ipv4-default-to-igw.json"), "--world", Samples.World);
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains("Ignored   CreateRoute 0.0.0.0/0 in rtb-0a1b2c3d4e5f60718 is an IPv4 route", run.Out, StringComparison.Ordinal);
+        Assert.Contains("Ignored   CreateRoute 0.0.0.0/0 in rtb-0a1b2c3d4e5f60718 to igw-0c3d4e5f60718293a: IPv4 egress through an internet gateway", run.Out, StringComparison.Ordinal);
         Assert.DoesNotContain("SNS message", run.Out, StringComparison.Ordinal);
     }
 

@@ -30,7 +30,20 @@ public sealed class SampleEventTests
         // Name tags classify subnets only; a route table's name is not evidence.
         ["create-tags-subnets-and-route-table-name.json"] = $"recheck {PrivateSubnet}, subnet-0123456789abcdef1",
         ["scheduled-sweep.json"] = "recheck region eu-west-1",
-        ["ignore-create-route-ipv4-default-to-igw.json"] = $"ignore: CreateRoute 0.0.0.0/0 in {MainTable} is an IPv4 route",
+        // The IPv4-egress heuristic: IPv4 egress that avoids the IGW is evidence of privacy.
+        ["create-route-ipv4-default-to-nat-gateway.json"] = $"recheck {PrivateTable}",
+        ["delete-route-ipv4-default.json"] = $"recheck {PrivateTable}",
+        ["modify-subnet-attribute-no-public-ipv4.json"] = $"recheck {PrivateSubnet}",
+        // The DNS64 heuristic: a NAT64 route to a NAT gateway is evidence of privacy for IPv6-only subnets.
+        ["replace-route-nat64-to-nat-gateway.json"] = $"recheck {PrivateTable}",
+        // The subnet falls back to its VPC's main table, and the record names neither.
+        ["disassociate-route-table.json"] = "recheck main route tables of eu-west-1",
+        // Blackhole routes to the gateway carry traffic again.
+        ["attach-internet-gateway.json"] = "recheck vpc-0a1b2c3d4e5f60718",
+        ["ignore-create-route-ipv4-default-to-igw.json"] = $"ignore: CreateRoute 0.0.0.0/0 in {MainTable} to igw-0c3d4e5f60718293a: IPv4 egress through an internet gateway makes no subnet look more private",
+        ["ignore-create-route-ipv4-to-peering.json"] = "ignore: only IPv6 routes and the IPv4 default route bear on whether a subnet is exposed",
+        ["ignore-delete-route-ipv6-default.json"] = "ignore: removing an IPv6 route can close an exposure, not open one",
+        ["ignore-modify-subnet-attribute-public-ipv4-on.json"] = "ignore: turns on public IPv4 addresses, which makes it look less private",
         ["ignore-create-route-ipv6-to-egress-only-gateway.json"] = "ignore: targets eigw-0d4e5f60718293a4b, not an internet gateway",
         ["ignore-create-route-ipv6-to-transit-gateway.json"] = "ignore: targets tgw-0e5f60718293a4b5c, not an internet gateway",
         ["ignore-create-route-failed-access-denied.json"] = "ignore: CreateRoute failed with Client.UnauthorizedOperation",
@@ -113,6 +126,7 @@ public sealed class SampleEventTests
         SubnetScope s => s.SubnetId,
         VpcScope s => s.VpcId,
         RegionScope s => "region " + s.Region,
+        MainRouteTablesScope s => "main route tables of " + s.Region,
         _ => throw new ArgumentOutOfRangeException(nameof(scope)),
     };
 }

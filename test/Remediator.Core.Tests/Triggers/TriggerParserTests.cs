@@ -42,13 +42,135 @@ public sealed class TriggerParserTests
     }
 
     [Fact]
-    public void An_IPv4_route_to_an_internet_gateway_is_ignored_as_IPv4()
+    public void An_IPv4_default_route_to_an_internet_gateway_is_ignored_as_it_makes_no_subnet_look_more_private()
     {
         var json = EventJson.CreateRoute("destinationCidrBlock", "0.0.0.0/0", "gatewayId", "igw-0c3d4e5f60718293a");
 
         Assert.Equal(
-            $"ignore: CreateRoute 0.0.0.0/0 in {Table} is an IPv4 route; only IPv6 routes can expose a private subnet",
+            $"ignore: CreateRoute 0.0.0.0/0 in {Table} to igw-0c3d4e5f60718293a: IPv4 egress through an internet gateway makes no subnet look more private",
             Describe(json));
+    }
+
+    [Theory]
+    [InlineData("CreateRoute", "natGatewayId", "nat-0d4e5f60718293a4b")]
+    [InlineData("ReplaceRoute", "transitGatewayId", "tgw-0e5f60718293a4b5c")]
+    [InlineData("ReplaceRoute", "gatewayId", "vgw-0e5f60718293a4b5c")]
+    [InlineData("CreateRoute", "networkInterfaceId", "eni-0e5f60718293a4b5c")]
+    public void An_IPv4_default_route_away_from_the_internet_gateway_rechecks_its_table(string eventName, string field, string target)
+    {
+        // Its subnets may now count as private by the IPv4-egress heuristic, while ::/0 -> igw stays.
+        var json = EventJson.CreateRoute("destinationCidrBlock", "0.0.0.0/0", field, target);
+        json.Detail()["eventName"] = eventName;
+
+        Assert.Equal($"recheck {Table}", Describe(json));
+    }
+
+    [Fact]
+    public void Deleting_the_IPv4_default_route_rechecks_its_table_as_IPv4_egress_no_longer_reaches_the_internet_gateway()
+    {
+        Assert.Equal($"recheck {Table}", Describe(EventJson.DeleteRoute("destinationCidrBlock", "0.0.0.0/0")));
+    }
+
+    [Theory]
+    [InlineData("destinationIpv6CidrBlock", "::/0")]
+    [InlineData("destinationIpv6CidrBlock", "64:ff9b::/96")]
+    [InlineData("destinationCidrBlock", "10.20.0.0/16")]
+    public void Deleting_any_other_route_is_ignored_without_a_look(string field, string destination)
+    {
+        Assert.StartsWith("ignore: DeleteRoute", Describe(EventJson.DeleteRoute(field, destination)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_IPv4_route_other_than_the_default_is_ignored_without_a_look()
+    {
+        var json = EventJson.CreateRoute("destinationCidrBlock", "10.20.0.0/16", "natGatewayId", "nat-0d4e5f60718293a4b");
+
+        Assert.Contains("only IPv6 routes and the IPv4 default route bear on whether a subnet is exposed", Describe(json), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("64:ff9b::/96")]
+    [InlineData("64:FF9B:0::/96")]
+    public void A_NAT64_route_to_a_NAT_gateway_rechecks_its_table_however_the_prefix_is_written(string destination)
+    {
+        var json = EventJson.CreateRoute("destinationIpv6CidrBlock", destination, "natGatewayId", "nat-0d4e5f60718293a4b");
+
+        Assert.Equal($"recheck {Table}", Describe(json));
+    }
+
+    [Fact]
+    public void A_NAT64_route_to_anything_but_a_NAT_gateway_is_ignored()
+    {
+        var json = EventJson.CreateRoute("destinationIpv6CidrBlock", "64:ff9b::/96", "transitGatewayId", "tgw-0e5f60718293a4b5c");
+
+        Assert.Equal($"ignore: CreateRoute 64:ff9b::/96 in {Table} targets tgw-0e5f60718293a4b5c, not an internet gateway", Describe(json));
+    }
+
+    [Fact]
+    public void With_the_heuristics_off_the_routes_they_read_are_ignored_saying_so()
+    {
+        var rules = ClassificationRules.Default with { Ipv4EgressHeuristic = false, Dns64Heuristic = false };
+        var custom = new TriggerParser(rules);
+        string Parse(JsonObject json) => Events.SampleEventTests.Describe(custom.Parse(json.ToJsonString()));
+
+        Assert.Contains("IPv4-egress heuristic, which is off", Parse(EventJson.DeleteRoute("destinationCidrBlock", "0.0.0.0/0")), StringComparison.Ordinal);
+        Assert.Contains(
+            "DNS64 heuristic, which is off",
+            Parse(EventJson.CreateRoute("destinationIpv6CidrBlock", "64:ff9b::/96", "natGatewayId", "nat-0d4e5f60718293a4b")),
+            StringComparison.Ordinal);
+        Assert.Contains("IPv4-egress heuristic, which is off", Parse(EventJson.ModifySubnetAttribute("mapPublicIpOnLaunch", false)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_subnet_that_stops_auto_assigning_public_IPv4_addresses_is_rechecked()
+    {
+        Assert.Equal($"recheck {SubnetId}", Describe(EventJson.ModifySubnetAttribute("mapPublicIpOnLaunch", false)));
+    }
+
+    [Theory]
+    [InlineData("mapPublicIpOnLaunch", true, "turns on public IPv4 addresses")]
+    [InlineData("assignIpv6AddressOnCreation", true, "does not bear on whether a subnet is private")]
+    [InlineData("enableDns64", false, "does not bear on whether a subnet is private")]
+    public void Any_other_subnet_attribute_change_is_ignored_without_a_look(string attribute, bool value, string reason)
+    {
+        Assert.Contains(reason, Describe(EventJson.ModifySubnetAttribute(attribute, value)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_subnet_attribute_that_is_not_a_boolean_is_rejected_naming_the_field()
+    {
+        var json = EventJson.ModifySubnetAttribute("mapPublicIpOnLaunch", false);
+        json.Detail()["requestParameters"]!["mapPublicIpOnLaunch"]!["value"] = "false";
+
+        Assert.Equal("reject detail.requestParameters.mapPublicIpOnLaunch.value: must be a boolean, found a string", Describe(json));
+    }
+
+    [Fact]
+    public void A_disassociated_route_table_rechecks_the_main_tables_of_the_region_as_the_subnet_is_not_named()
+    {
+        var json = EventJson.ApiCall("DisassociateRouteTable", new JsonObject { ["associationId"] = "rtbassoc-0f1e2d3c4b5a69788" });
+
+        Assert.Equal("recheck main route tables of eu-west-1", Describe(json));
+    }
+
+    [Fact]
+    public void An_attached_internet_gateway_rechecks_its_VPC_as_blackhole_routes_to_it_carry_traffic_again()
+    {
+        var json = EventJson.ApiCall("AttachInternetGateway", new JsonObject
+        {
+            ["internetGatewayId"] = "igw-0c3d4e5f60718293a",
+            ["vpcId"] = "vpc-0a1b2c3d4e5f60718",
+        });
+
+        Assert.Equal("recheck vpc-0a1b2c3d4e5f60718", Describe(json));
+    }
+
+    [Fact]
+    public void An_attached_internet_gateway_without_its_VPC_is_rejected_naming_the_field()
+    {
+        var json = EventJson.ApiCall("AttachInternetGateway", new JsonObject { ["internetGatewayId"] = "igw-0c3d4e5f60718293a" });
+
+        Assert.Equal("reject detail.requestParameters.vpcId: is missing or empty", Describe(json));
     }
 
     [Fact]

@@ -38,6 +38,21 @@ public static class EventJson
         },
     };
 
+    public static JsonObject DeleteRoute(string destinationField, string destination) =>
+        ApiCall("DeleteRoute", new JsonObject
+        {
+            ["routeTableId"] = "rtb-0b2c3d4e5f6071829",
+            [destinationField] = destination,
+        });
+
+    /// <summary>ModifySubnetAttribute as CloudTrail logs it: one attribute, its value wrapped as {"value": …}.</summary>
+    public static JsonObject ModifySubnetAttribute(string attribute, bool value) =>
+        ApiCall("ModifySubnetAttribute", new JsonObject
+        {
+            ["subnetId"] = "subnet-0123456789abcdef0",
+            [attribute] = new JsonObject { ["value"] = value },
+        });
+
     public static JsonObject CreateRoute(string destinationField, string destination, string targetField, string target) =>
         ApiCall("CreateRoute", new JsonObject
         {
