@@ -12,12 +12,13 @@ internal static class CliApp
 {
     private const string Description = """
         Remediator on your machine: run the Lambda function's handler on a sample event, or scan for private
-        subnets exposed to the IPv6 internet, offline on a folder of AWS CLI output or live on your account.
+        subnets exposed to the IPv6 internet, offline on a folder of AWS CLI output or live on your account or
+        the accounts of your organization.
         """;
 
     public static Task<int> RunAsync(IReadOnlyList<string> args, CliHost host, CancellationToken cancellationToken = default)
     {
-        var root = new RootCommand(Description + "\n" + ExitCodes.Help)
+        var root = new RootCommand(Description + "\n" + ExitCodes.Help + "\n" + ExitCodes.OrganizationHelp)
         {
             InvokeCommand.Create(host),
             ScanCommand.Create(host),

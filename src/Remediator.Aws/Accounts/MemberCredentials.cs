@@ -12,7 +12,8 @@ namespace Remediator.Aws.Accounts;
 /// Credentials of the member role in each account, from STS AssumeRole, kept until shortly before they expire,
 /// so that a warm invocation for an account seen before makes no STS call.
 /// </summary>
-public sealed class MemberCredentials(IAmazonSecurityTokenService sts, MemberRole role, TimeProvider clock) : IDisposable
+/// <param name="caller">Who assumes the role, as a refusal names them; absent: the function.</param>
+public sealed class MemberCredentials(IAmazonSecurityTokenService sts, MemberRole role, TimeProvider clock, RoleCaller? caller = null) : IDisposable
 {
     /// <summary>Renewed this long before expiry, so that no call of an invocation is signed with credentials about to lapse.</summary>
     public static readonly TimeSpan RenewBefore = TimeSpan.FromMinutes(5);
@@ -20,6 +21,7 @@ public sealed class MemberCredentials(IAmazonSecurityTokenService sts, MemberRol
     private const string SessionName = "remediator";
 
     private readonly ConcurrentDictionary<string, Lazy<Task<Held>>> held = new(StringComparer.Ordinal);
+    private readonly RoleCaller caller = caller ?? RoleCaller.Function;
 
     /// <summary>
     /// Calls STS in the function's own region (the SDK's regional endpoint; <c>AWS_ENDPOINT_URL_STS</c> and
@@ -27,12 +29,19 @@ public sealed class MemberCredentials(IAmazonSecurityTokenService sts, MemberRol
     /// </summary>
     /// <param name="serviceUrl">For tests.</param>
     /// <param name="credentials">The function's own; absent: the SDK's default chain (Lambda's environment).</param>
+    /// <param name="caller">Who assumes the role, as a refusal names them; absent: the function.</param>
     public static MemberCredentials Create(
-        string region, MemberRole role, TimeProvider clock, CallReporter? calls = null, Uri? serviceUrl = null, AWSCredentials? credentials = null)
+        string region,
+        MemberRole role,
+        TimeProvider clock,
+        CallReporter? calls = null,
+        Uri? serviceUrl = null,
+        AWSCredentials? credentials = null,
+        RoleCaller? caller = null)
     {
         var config = AwsClientDefaults.Apply(new AmazonSecurityTokenServiceConfig(), region, serviceUrl);
         var client = credentials is null ? new AmazonSecurityTokenServiceClient(config) : new AmazonSecurityTokenServiceClient(credentials, config);
-        return new MemberCredentials(SdkCallReporting.Attach(client, StsService.Definition, calls), role, clock);
+        return new MemberCredentials(SdkCallReporting.Attach(client, StsService.Definition, calls), role, clock, caller);
     }
 
     /// <exception cref="OperationFailedException">
@@ -85,8 +94,8 @@ public sealed class MemberCredentials(IAmazonSecurityTokenService sts, MemberRol
                 e.Failure with
                 {
                     Message = $"{e.Failure.Message} Account {account} is not reachable: deploy the member stack (member-account.yaml) there, " +
-                              $"and check that the trust of {roleArn} names this function's role" +
-                              (role.ExternalId is null ? "." : " and the external id MEMBER_ROLE_EXTERNAL_ID."),
+                              $"and check that the trust of {roleArn} names {caller.Name}" +
+                              (role.ExternalId is null ? "." : $" and the external id {caller.ExternalIdSetting}."),
                 },
                 e);
         }

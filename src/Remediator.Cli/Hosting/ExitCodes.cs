@@ -12,5 +12,14 @@ internal static class ExitCodes
     /// <summary>At least one private subnet is exposed to the IPv6 internet and stays so.</summary>
     public const int ExposureFound = 2;
 
+    /// <summary>
+    /// An organization scan (<c>scan --role-name</c>) could not read some accounts or regions, and found no exposure in
+    /// the others. An exposure found wins (2): it is certain and wants action, and the output lists what was not read.
+    /// </summary>
+    public const int NotAllScanned = 3;
+
     public const string Help = "Exit codes: 0 = no exposure (or every one remediated), 2 = exposures found and still open, 1 = error.";
+
+    public const string OrganizationHelp =
+        "With --role-name, scan exits 3 when some accounts or regions could not be scanned and the others hold no exposure (2 wins over 3).";
 }

@@ -2,6 +2,8 @@ using Amazon.EC2;
 using Amazon.Runtime;
 using Amazon.Runtime.CredentialManagement;
 using Amazon.Runtime.Credentials;
+using Remediator.Aws;
+using Remediator.Aws.Accounts;
 using Remediator.Aws.Endpoints;
 using Remediator.Aws.Reporting;
 using Remediator.Cli.Hosting;
@@ -19,12 +21,13 @@ namespace Remediator.Cli.Live;
 /// </summary>
 internal sealed class AwsAccount
 {
-    private AwsAccount(AWSCredentials credentials, string source, string? profileRegion, Uri? ec2Endpoint)
+    private AwsAccount(AWSCredentials credentials, string source, string? profileRegion, Uri? ec2Endpoint, Uri? stsEndpoint)
     {
         Credentials = credentials;
         Source = source;
         ProfileRegion = profileRegion;
         Ec2Endpoint = ec2Endpoint;
+        StsEndpoint = stsEndpoint;
     }
 
     public AWSCredentials Credentials { get; }
@@ -37,6 +40,9 @@ internal sealed class AwsAccount
 
     /// <summary><c>AWS_ENDPOINT_URL_EC2</c> or <c>AWS_ENDPOINT_URL</c>, honoured as the SDK does (LocalStack, tests); see <see cref="EndpointOverride"/>.</summary>
     public Uri? Ec2Endpoint { get; }
+
+    /// <summary><c>AWS_ENDPOINT_URL_STS</c> or <c>AWS_ENDPOINT_URL</c>, for the member roles of an organization scan.</summary>
+    public Uri? StsEndpoint { get; }
 
     /// <exception cref="BadInputException">The profile does not exist, or no usable credentials were found.</exception>
     public static async Task<AwsAccount> ConnectAsync(string? profileOption, IEnvironment environment)
@@ -55,11 +61,21 @@ internal sealed class AwsAccount
             throw new BadInputException($"The AWS credentials of {source} cannot be used: {OneLine(e.Message)}", e);
         }
 
-        return new AwsAccount(credentials, source, region, Endpoint(environment));
+        return new AwsAccount(
+            credentials, source, region, Endpoint(environment, Ec2Service.Definition), Endpoint(environment, StsService.Definition));
     }
 
     /// <param name="calls">Where each call is reported at DEBUG level (--verbose).</param>
-    public IAmazonEC2 Ec2(string region, CallReporter? calls = null) => Ec2ClientFactory.Create(region, Ec2Endpoint, Credentials, calls);
+    /// <param name="credentials">A member role's, from <see cref="Members"/>; absent: the account's own.</param>
+    public IAmazonEC2 Ec2(string region, CallReporter? calls = null, AWSCredentials? credentials = null) =>
+        Ec2ClientFactory.Create(region, Ec2Endpoint, credentials ?? Credentials, calls);
+
+    /// <summary>
+    /// The role's credentials in other accounts, assumed with this account's credentials through STS in
+    /// <paramref name="region"/>, as the function assumes its member role.
+    /// </summary>
+    public MemberCredentials Members(MemberRole role, string region, TimeProvider clock) =>
+        MemberCredentials.Create(region, role, clock, serviceUrl: StsEndpoint, credentials: Credentials, caller: new RoleCaller($"the caller ({Source})", "--external-id"));
 
     private static (AWSCredentials, string, string?) FromProfile(string profile, string setting, IEnvironment environment)
     {
@@ -96,14 +112,14 @@ internal sealed class AwsAccount
     }
 
     /// <summary>
-    /// The SDK's EC2 client would read these variables from the process by itself; the CLI reads them through its
+    /// The SDK's clients would read these variables from the process by themselves; the CLI reads them through its
     /// environment seam, so that tests set them without touching the process's, and passes the URL on.
     /// </summary>
-    private static Uri? Endpoint(IEnvironment environment)
+    private static Uri? Endpoint(IEnvironment environment, AwsService service)
     {
         try
         {
-            return EndpointOverride.From(environment, Ec2Service.Definition);
+            return EndpointOverride.From(environment, service);
         }
         catch (ArgumentException e)
         {

@@ -6,23 +6,32 @@ namespace Remediator.Cli.Rendering;
 
 /// <summary>
 /// The findings of a scan for people: one table per VPC, one row per subnet grouped by route table (a
-/// repeated table and its routes are left blank), then the exposures with what to do about them. Ids never
-/// wrap; the reasons and actions do.
+/// repeated table and its routes are left blank), then the exposures with what to do about them, and in an
+/// organization scan the accounts and regions that could not be scanned. Each VPC's heading names its region and,
+/// in an organization scan, its account, so that the rows stay as narrow as for one account. Ids never wrap; the
+/// reasons and actions do.
 /// </summary>
 internal sealed class ScanTable(IAnsiConsole console)
 {
     public void Write(ScanReport report)
     {
         console.WriteLine($"Scanned {report.Source}: {report.Findings.Count} subnets.");
-        foreach (var vpc in report.Findings.GroupBy(f => (f.Region, f.VpcId)))
+        foreach (var vpc in report.Findings.GroupBy(f => (f.Account, f.Region, f.VpcId)))
         {
             console.WriteLine();
-            console.WriteLine($"VPC {vpc.Key.VpcId}{(vpc.Key.Region is null ? "" : $" in {vpc.Key.Region}")}");
+            console.WriteLine(
+                $"VPC {vpc.Key.VpcId}{(vpc.Key.Region is null ? "" : $" in {vpc.Key.Region}")}{(vpc.Key.Account is null ? "" : $" of account {vpc.Key.Account}")}");
             console.Write(Table(vpc));
         }
 
         console.WriteLine();
-        WriteExposures(report.Exposures);
+        WriteExposures(report.Exposures, complete: report.Failures is not { Count: > 0 });
+        if (report.Failures is { Count: > 0 } failures)
+        {
+            console.WriteLine();
+            console.WriteLine("Could not scan:");
+            console.Write(FailureTable(failures));
+        }
     }
 
     private static Table Table(IEnumerable<Finding> findings)
@@ -51,11 +60,27 @@ internal sealed class ScanTable(IAnsiConsole console)
         return table;
     }
 
-    private void WriteExposures(IReadOnlyList<Exposure> exposures)
+    private static Table FailureTable(IEnumerable<ScanFailure> failures)
+    {
+        var table = new Table()
+            .Border(TableBorder.Rounded)
+            .AddColumns(new TableColumn("Account").NoWrap(), new TableColumn("Region").NoWrap(), new TableColumn("Reason"));
+        foreach (var failure in failures)
+        {
+            table.AddRow(new Text(failure.Account), new Text(failure.Region ?? "every region"), new Text(failure.Reason));
+        }
+
+        return table;
+    }
+
+    /// <param name="complete">Every account and region was read, so no exposure means none anywhere.</param>
+    private void WriteExposures(IReadOnlyList<Exposure> exposures, bool complete)
     {
         if (exposures.Count == 0)
         {
-            console.WriteLine("No exposure: no private subnet can be reached from the IPv6 internet.");
+            console.WriteLine(complete
+                ? "No exposure: no private subnet can be reached from the IPv6 internet."
+                : "No exposure in the accounts and regions scanned; those below could not be scanned.");
             return;
         }
 
@@ -65,7 +90,7 @@ internal sealed class ScanTable(IAnsiConsole console)
             var what = e.Kind == DecisionKind.ReplaceRoutes
                 ? "Remediator replaces it (invoke --apply, or the function in remediate mode)"
                 : "Remediator only reports it: give the private subnets a route table of their own";
-            console.WriteLine($"  {(e.Region is null ? "" : e.Region + " ")}{e.RouteTableId} {e.Destination} → {e.Target}: {what}");
+            console.WriteLine($"  {(e.Account is null ? "" : e.Account + " ")}{(e.Region is null ? "" : e.Region + " ")}{e.RouteTableId} {e.Destination} → {e.Target}: {what}");
         }
     }
 }

@@ -3,12 +3,14 @@ using System.Text.Json.Serialization;
 namespace Remediator.Cli.Scanning;
 
 /// <summary>One subnet as a sweep sees it: the table that serves it, how it is classified and why, and what Remediator would do.</summary>
+/// <param name="Account">The member account of an organization scan; absent (and not written) otherwise.</param>
 /// <param name="Region">Absent for a world, which does not say.</param>
 /// <param name="RouteTableId">Absent when no table serves the subnet (a partial export without the main table).</param>
 /// <param name="Routes">The table's IPv6 routes that leave the VPC, e.g. <c>::/0 → igw-…</c>.</param>
 /// <param name="Rule">Which classification rule decided, as in the notification (<c>private-tag</c>…).</param>
 /// <param name="Exposed">The subnet is private, has an IPv6 CIDR, and its table sends IPv6 traffic to an IGW.</param>
 internal sealed record Finding(
+    [property: JsonPropertyName("account"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Account,
     [property: JsonPropertyName("region")] string? Region,
     [property: JsonPropertyName("vpcId")] string VpcId,
     [property: JsonPropertyName("subnetId")] string SubnetId,

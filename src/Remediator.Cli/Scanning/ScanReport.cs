@@ -4,10 +4,23 @@ namespace Remediator.Cli.Scanning;
 
 /// <summary>What <c>scan --json</c> prints: every subnet, and the exposures among them.</summary>
 /// <param name="Source">What was scanned, e.g. <c>world events/sample-world</c> or <c>eu-west-1</c>.</param>
+/// <param name="Failures">
+/// An organization scan's accounts and regions that could not be read, empty when every one was; absent (and not
+/// written) for a scan of one account or a world, where a failure ends the scan instead.
+/// </param>
 internal sealed record ScanReport(
     [property: JsonPropertyName("source")] string Source,
     [property: JsonPropertyName("findings")] IReadOnlyList<Finding> Findings,
-    [property: JsonPropertyName("exposures")] IReadOnlyList<Exposure> Exposures);
+    [property: JsonPropertyName("exposures")] IReadOnlyList<Exposure> Exposures,
+    [property: JsonPropertyName("failures"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<ScanFailure>? Failures = null)
+{
+    /// <param name="organization">The parts are accounts of an organization, whose failures are reported rather than fatal.</param>
+    public static ScanReport Of(string source, IReadOnlyList<ScanPart> parts, bool organization) => new(
+        source,
+        [.. parts.SelectMany(p => p.Findings)],
+        [.. parts.SelectMany(p => p.Exposures)],
+        organization ? [.. parts.Select(p => p.Failure).OfType<ScanFailure>()] : null);
+}
 
 /// <summary>Source-generated, so that the machine output needs no reflection; camelCase like the notification's JSON.</summary>
 [JsonSourceGenerationOptions(WriteIndented = true)]

@@ -14,8 +14,9 @@ internal sealed class Scanner(ClassificationRules rules)
     private readonly RemediationPlanner planner = new(rules, Mode.Detect);
     private readonly SubnetClassifier classifier = new(rules);
 
+    /// <param name="account">The member account of an organization scan; absent for the caller's own account or a world.</param>
     /// <param name="region">The region the snapshot was read from; absent for a world.</param>
-    public (List<Finding> Findings, List<Exposure> Exposures) Scan(string? region, NetworkSnapshot snapshot)
+    public ScanPart Scan(string? account, string? region, NetworkSnapshot snapshot)
     {
         var plans = planner.Plan(snapshot);
         var decisions = plans
@@ -27,20 +28,20 @@ internal sealed class Scanner(ClassificationRules rules)
             .ThenBy(s => s.Table?.Id ?? "~", StringComparer.Ordinal)
             .ThenBy(s => s.Subnet.Id, StringComparer.Ordinal)
             .Select(s => s.Table is null
-                ? Unserved(region, s.Subnet)
-                : Served(region, s.Network, s.Subnet, s.Table, decisions.TryGetValue(s.Table.Id, out var d) ? d : null))
+                ? Unserved(account, region, s.Subnet)
+                : Served(account, region, s.Network, s.Subnet, s.Table, decisions.TryGetValue(s.Table.Id, out var d) ? d : null))
             .ToList();
         var exposures = plans
             .SelectMany(plan => plan.Decisions
                 .Where(d => d is ReplaceRoutes or NeedsDedicatedRouteTable)
                 .SelectMany(d => d.ExposingRoutes.Select(route => new Exposure(
-                    region, plan.Vpc.Id, d.Table.Id, route.Destination.Value, route.Target.Id,
+                    account, region, plan.Vpc.Id, d.Table.Id, route.Destination.Value, route.Target.Id,
                     d.Kind))))
             .ToList();
-        return (findings, exposures);
+        return new ScanPart(findings, exposures);
     }
 
-    private Finding Served(string? region, VpcNetwork network, Subnet subnet, RouteTable table, (RemediationPlan Plan, TableDecision Decision)? judged)
+    private Finding Served(string? account, string? region, VpcNetwork network, Subnet subnet, RouteTable table, (RemediationPlan Plan, TableDecision Decision)? judged)
     {
         var classification = judged?.Decision.Subnets.First(s => s.Subnet.Id == subnet.Id) ?? classifier.Classify(subnet, table, network.Vpc);
         var routes = judged?.Decision.ExposingRoutes.AsEnumerable()
@@ -48,6 +49,7 @@ internal sealed class Scanner(ClassificationRules rules)
         var exposed = judged?.Decision is ReplaceRoutes or NeedsDedicatedRouteTable
                       && classification.Privacy == Privacy.Private && subnet.HasIpv6;
         return new Finding(
+            account,
             region,
             subnet.VpcId,
             subnet.Id,
@@ -61,8 +63,8 @@ internal sealed class Scanner(ClassificationRules rules)
             exposed);
     }
 
-    private static Finding Unserved(string? region, Subnet subnet) =>
-        new(region, subnet.VpcId, subnet.Id, null, false, [], "unknown", "none", "no route table serves it in this snapshot", "none: not judged", false);
+    private static Finding Unserved(string? account, string? region, Subnet subnet) =>
+        new(account, region, subnet.VpcId, subnet.Id, null, false, [], "unknown", "none", "no route table serves it in this snapshot", "none: not judged", false);
 
     private static string Action(RemediationPlan plan, TableDecision decision) => decision switch
     {

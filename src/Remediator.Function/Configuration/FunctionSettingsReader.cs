@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Remediator.Aws.Accounts;
 using Remediator.Network;
 using Remediator.Settings;
@@ -10,7 +9,7 @@ namespace Remediator.Function.Configuration;
 /// how it judges and logs through the <see cref="SettingsReader"/> the CLI uses too. The first bad one
 /// stops the function at init with one message naming it, rather than failing on the first event.
 /// </summary>
-internal static partial class FunctionSettingsReader
+internal static class FunctionSettingsReader
 {
     /// <summary>What Lambda names a function when none is given (local runs, tests).</summary>
     private const string UnnamedFunction = "remediator";
@@ -32,7 +31,7 @@ internal static partial class FunctionSettingsReader
             Member(environment));
     }
 
-    /// <summary>IAM's rules for a role name and an external id (IAM and STS API references).</summary>
+    /// <summary>MEMBER_ROLE_NAME and MEMBER_ROLE_EXTERNAL_ID, by IAM's and STS's rules (<see cref="MemberRole"/>).</summary>
     private static MemberRole? Member(IEnvironment environment)
     {
         var externalId = environment.Read("MEMBER_ROLE_EXTERNAL_ID") is { Length: > 0 } id ? id : null;
@@ -43,21 +42,15 @@ internal static partial class FunctionSettingsReader
                 : throw new InvalidConfigurationException("MEMBER_ROLE_EXTERNAL_ID", "is set, but MEMBER_ROLE_NAME is not: set both for organization mode, or neither.");
         }
 
-        if (!RoleNamePattern().IsMatch(name))
+        if (!MemberRole.IsName(name))
         {
-            throw new InvalidConfigurationException("MEMBER_ROLE_NAME", $"must be an IAM role name (1-64 of letters, digits and +=,.@_-), not '{name}'.");
+            throw new InvalidConfigurationException("MEMBER_ROLE_NAME", $"must be an IAM role name ({MemberRole.NameRule}), not '{name}'.");
         }
 
-        return externalId is null || ExternalIdPattern().IsMatch(externalId)
+        return externalId is null || MemberRole.IsExternalId(externalId)
             ? new MemberRole(name, externalId)
-            : throw new InvalidConfigurationException("MEMBER_ROLE_EXTERNAL_ID", "must be 2-1224 of letters, digits and +=,.@:/_-.");
+            : throw new InvalidConfigurationException("MEMBER_ROLE_EXTERNAL_ID", $"must be {MemberRole.ExternalIdRule}.");
     }
-
-    [GeneratedRegex(@"^[A-Za-z0-9_+=,.@-]{1,64}$")]
-    private static partial Regex RoleNamePattern();
-
-    [GeneratedRegex(@"^[A-Za-z0-9_+=,.@:/-]{2,1224}$")]
-    private static partial Regex ExternalIdPattern();
 
     private static string Region(string value) =>
         AwsNames.IsRegion(value) ? value : throw new InvalidConfigurationException("AWS_REGION", $"is not a region name: '{value}'.");
