@@ -139,6 +139,7 @@ internal sealed class InvokeReport(TextWriter output)
         SubnetScope s => $"the route table of subnet {s.SubnetId}",
         VpcScope s => $"every route table of {s.VpcId}",
         RegionScope s => $"every route table of {s.Region}",
+        MainRouteTablesScope s => $"the main route tables of {s.Region} that route IPv6 to an internet gateway",
         _ => scope.ToString(),
     };
 }
