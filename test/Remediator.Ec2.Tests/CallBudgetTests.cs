@@ -10,7 +10,11 @@ namespace Remediator.Ec2.Tests;
 /// </summary>
 public sealed class CallBudgetTests
 {
-    private static readonly string[] Reads = ["DescribeRouteTables", "DescribeSubnets", "DescribeVpcs", "DescribeEgressOnlyInternetGateways"];
+    private static readonly string[] Reads =
+    [
+        "DescribeRouteTables", "DescribeSubnets", "DescribeVpcs", "DescribeEgressOnlyInternetGateways",
+        "DescribeVpcBlockPublicAccessOptions", "DescribeVpcBlockPublicAccessExclusions",
+    ];
 
     /// <summary>Only how long a test that fails waits before saying so: no assertion is about time.</summary>
     private static readonly TimeSpan GateTimeout = TimeSpan.FromSeconds(30);
@@ -49,6 +53,8 @@ public sealed class CallBudgetTests
                 ["DescribeSubnets"] = 1,
                 ["DescribeVpcs"] = 1,
                 ["DescribeEgressOnlyInternetGateways"] = 1,
+                ["DescribeVpcBlockPublicAccessOptions"] = 1,
+                ["DescribeVpcBlockPublicAccessExclusions"] = 1,
                 ["ReplaceRoute"] = 1,
             },
             CallsByAction(ec2));
@@ -70,13 +76,14 @@ public sealed class CallBudgetTests
     }
 
     /// <param name="readsPerRound">
-    /// The Describe calls of each round. Route table: the table; then its VPC, the VPC's subnets and the EIGWs.
-    /// Subnet: the subnet; then its VPC, the VPC's subnets, tables and the EIGWs. VPC: all four at once.
+    /// The Describe calls of each round. Route table: the table; then its VPC, the VPC's subnets, the EIGWs and
+    /// the region's Block Public Access (options and exclusions). Subnet: the subnet; then its VPC, the VPC's
+    /// subnets, tables, the EIGWs and BPA. VPC: all six at once.
     /// </param>
     [Theory]
-    [InlineData("route table", new[] { 1, 3 })]
-    [InlineData("subnet", new[] { 1, 4 })]
-    [InlineData("vpc", new[] { 4 })]
+    [InlineData("route table", new[] { 1, 5 })]
+    [InlineData("subnet", new[] { 1, 6 })]
+    [InlineData("vpc", new[] { 6 })]
     public async Task Every_trigger_decides_within_two_sequential_rounds_of_calls(string trigger, int[] readsPerRound)
     {
         var network = new TestNetwork();
@@ -136,11 +143,14 @@ public sealed class CallBudgetTests
         var result = await ec2.HandleAsync(SampleEvents.Read("scheduled-sweep.json"));
 
         Assert.Equal(leaky.Order(), result.Outcomes.SelectMany(o => o.Routes).Select(r => r.RouteTableId).Order());
-        // 400 tables at 100 a page, 400 subnets at 1,000, 200 VPCs at 1,000, 180 EIGWs at 255: 4 + 1 + 1 + 1 pages.
+        // 400 tables at 100 a page, 400 subnets at 1,000, 200 VPCs at 1,000, 180 EIGWs at 255: 4 + 1 + 1 + 1 pages,
+        // and the region's BPA options and exclusions once each.
         Assert.Equal(4, ec2.StandIn.Calls.Count("DescribeRouteTables"));
         Assert.Equal(1, ec2.StandIn.Calls.Count("DescribeSubnets"));
         Assert.Equal(1, ec2.StandIn.Calls.Count("DescribeVpcs"));
         Assert.Equal(1, ec2.StandIn.Calls.Count("DescribeEgressOnlyInternetGateways"));
+        Assert.Equal(1, ec2.StandIn.Calls.Count("DescribeVpcBlockPublicAccessOptions"));
+        Assert.Equal(1, ec2.StandIn.Calls.Count("DescribeVpcBlockPublicAccessExclusions"));
         Assert.Equal(leaky.Count, ec2.StandIn.Calls.Count("CreateEgressOnlyInternetGateway"));
         Assert.Equal(leaky.Count, ec2.StandIn.Calls.Count("ReplaceRoute"));
     }

@@ -111,10 +111,10 @@ public sealed class FunctionProcessTests
         Assert.Equal("igw-", Ipv6Target(standIns.Ec2.World, table.Id)[..4]);
         Assert.All(standIns.Ec2.Calls.All, c => Assert.Equal("us-east-1", c.SigningRegion));
         Assert.Single(sts.Calls.All);
-        // Cold: one AssumeRole, then the usual 4 Describes in 2 rounds, the EIGW the VPC lacks and the ReplaceRoute;
-        // warm: the 4 Describes only, with the kept credentials and client.
+        // Cold: one AssumeRole, then the usual 6 Describes in 2 rounds (4 of the network, 2 of Block Public Access),
+        // the EIGW the VPC lacks and the ReplaceRoute; warm: the 6 Describes only, with the kept credentials and client.
         Assert.Equal(
-            (2, 1, 1, 10),
+            (2, 1, 1, 14),
             (standIns.Ec2.Calls.Count("DescribeRouteTables"), standIns.Ec2.Calls.Count("CreateEgressOnlyInternetGateway"),
              standIns.Ec2.Calls.Count("ReplaceRoute"), standIns.Ec2.Calls.Total));
         var published = Assert.Single(standIns.Sns.Calls.All, c => c.Status == 200);

@@ -17,8 +17,11 @@ internal static class PlanText
         _ => "left alone: every subnet it serves is exempt",
     };
 
+    /// <summary>A private subnet is a finding: whether the internet can reach it (VPC Block Public Access) comes with it.</summary>
     public static string Classification(SubnetClassification subnet) =>
-        $"{subnet.Privacy.WireName()}: {subnet.Reason}";
+        subnet.Privacy == Privacy.Private
+            ? $"{subnet.Privacy.WireName()}: {subnet.Reason}; inbound IPv6 {subnet.Inbound.State.WireName()}: {subnet.Inbound.Reason}"
+            : $"{subnet.Privacy.WireName()}: {subnet.Reason}";
 
     /// <summary>The gateway a replaced route points at, or will.</summary>
     public static string After(string? gatewayId) => gatewayId ?? "a new egress-only internet gateway";

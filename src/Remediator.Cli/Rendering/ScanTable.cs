@@ -53,7 +53,8 @@ internal sealed class ScanTable(IAnsiConsole console)
                 new Text(sameTable ? "" : (finding.RouteTableId ?? "none") + (finding.MainRouteTable ? "\n(main)" : "")),
                 new Text(sameTable ? "" : finding.Routes.Count == 0 ? "none" : string.Join("\n", finding.Routes)),
                 new Text($"{finding.Classification}: {finding.Reason}"),
-                new Text((finding.Exposed ? "EXPOSED; " : "") + finding.Action));
+                new Text((finding.Exposed ? "EXPOSED; " : "") + finding.Action
+                    + (finding.InboundIpv6 is { } inbound ? $"; inbound IPv6 {inbound} (--json says why)" : "")));
             previousTable = finding.RouteTableId;
         }
 

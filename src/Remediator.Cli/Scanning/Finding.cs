@@ -9,6 +9,7 @@ namespace Remediator.Cli.Scanning;
 /// <param name="Routes">The table's IPv6 routes that leave the VPC, e.g. <c>::/0 → igw-…</c>.</param>
 /// <param name="Rule">Which classification rule decided, as in the notification (<c>private-tag</c>…).</param>
 /// <param name="Exposed">The subnet is private, has an IPv6 CIDR, and its table sends IPv6 traffic to an IGW.</param>
+/// <param name="InboundIpv6">For an exposed subnet: reachable, blocked (by VPC Block Public Access) or unknown; absent otherwise.</param>
 internal sealed record Finding(
     [property: JsonPropertyName("account"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Account,
     [property: JsonPropertyName("region")] string? Region,
@@ -21,4 +22,6 @@ internal sealed record Finding(
     [property: JsonPropertyName("rule")] string Rule,
     [property: JsonPropertyName("reason")] string Reason,
     [property: JsonPropertyName("action")] string Action,
-    [property: JsonPropertyName("exposed")] bool Exposed);
+    [property: JsonPropertyName("exposed")] bool Exposed,
+    [property: JsonPropertyName("inboundIpv6"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? InboundIpv6 = null,
+    [property: JsonPropertyName("inboundIpv6Reason"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? InboundIpv6Reason = null);

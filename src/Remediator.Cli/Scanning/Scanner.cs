@@ -60,7 +60,9 @@ internal sealed class Scanner(ClassificationRules rules)
             classification.DecidedBy.WireName(),
             classification.Reason,
             judged is { } j ? Action(j.Plan, j.Decision) : Unjudged(subnet, table, classification),
-            exposed);
+            exposed,
+            exposed ? classification.Inbound.State.WireName() : null,
+            exposed ? classification.Inbound.Reason : null);
     }
 
     private static Finding Unserved(string? account, string? region, Subnet subnet) =>

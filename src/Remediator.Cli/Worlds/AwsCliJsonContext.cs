@@ -12,4 +12,6 @@ namespace Remediator.Cli.Worlds;
 [JsonSerializable(typeof(SubnetsPage))]
 [JsonSerializable(typeof(VpcsPage))]
 [JsonSerializable(typeof(EgressOnlyInternetGatewaysPage))]
+[JsonSerializable(typeof(BlockPublicAccessOptionsPage))]
+[JsonSerializable(typeof(BlockPublicAccessExclusionsPage))]
 internal sealed partial class AwsCliJsonContext : JsonSerializerContext;

@@ -13,3 +13,8 @@ internal sealed record SubnetsPage(IReadOnlyList<SubnetShape?>? Subnets);
 internal sealed record VpcsPage(IReadOnlyList<VpcShape?>? Vpcs);
 
 internal sealed record EgressOnlyInternetGatewaysPage(IReadOnlyList<EgressOnlyInternetGatewayShape?>? EgressOnlyInternetGateways);
+
+/// <summary>describe-vpc-block-public-access-options prints one object, not a list.</summary>
+internal sealed record BlockPublicAccessOptionsPage(VpcBlockPublicAccessOptionsShape? VpcBlockPublicAccessOptions);
+
+internal sealed record BlockPublicAccessExclusionsPage(IReadOnlyList<VpcBlockPublicAccessExclusionShape?>? VpcBlockPublicAccessExclusions);

@@ -42,7 +42,33 @@ internal static class WorldFolder
             [.. vpcs.Select(v => v.Record)],
             [.. subnets.Select(s => s.Record)],
             [.. tables.Select(t => t.Record)],
-            [.. gateways.Select(g => g.Record)]);
+            [.. gateways.Select(g => g.Record)],
+            BlockPublicAccess(folder));
+    }
+
+    /// <summary>The optional VPC Block Public Access files; a world exported before BPA existed has none.</summary>
+    private static BlockPublicAccess BlockPublicAccess(string folder)
+    {
+        var optionsFile = WorldFile.BlockPublicAccessOptions;
+        if (!File.Exists(Path.Combine(folder, optionsFile.Name)))
+        {
+            return new UnknownBlockPublicAccess($"the world holds no {optionsFile.Name} (make it with `{optionsFile.Export}`)");
+        }
+
+        var context = AwsCliJsonContext.Default;
+        var options = PagedJsonFile.ReadItems<BlockPublicAccessOptionsPage, VpcBlockPublicAccessOptionsShape>(
+            folder, optionsFile, context.BlockPublicAccessOptionsPage, p => p.VpcBlockPublicAccessOptions is { } o ? [o] : null);
+        if (options is not [var only])
+        {
+            throw new BadInputException($"{Path.Combine(folder, optionsFile.Name)}: holds {options.Count} pages of options; expected the output of `{optionsFile.Export}`.");
+        }
+
+        var exclusionsFile = WorldFile.BlockPublicAccessExclusions;
+        var exclusions = File.Exists(Path.Combine(folder, exclusionsFile.Name))
+            ? PagedJsonFile.ReadItems(folder, exclusionsFile, context.BlockPublicAccessExclusionsPage, p => p.VpcBlockPublicAccessExclusions)
+                .Select(e => ShapeRecords.Exclusion(e.Value, e.Problem))
+            : [];
+        return ShapeRecords.BlockPublicAccess(only.Value, only.Problem, exclusions);
     }
 
     /// <summary>Pages exported twice, or overlapping, would list a resource twice: say so rather than guess.</summary>

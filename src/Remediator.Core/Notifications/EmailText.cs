@@ -1,4 +1,5 @@
 using System.Globalization;
+using Remediator.Judgement;
 using Remediator.Outcomes;
 
 namespace Remediator.Notifications;
@@ -52,7 +53,9 @@ internal static class EmailText
         "What happened",
         $"  {d.Event.Name} at {d.Event.Time} by {d.Event.ActorArn ?? "an unknown principal"}{(d.Event.InvokedBy is null ? "" : $" via {d.Event.InvokedBy}")}",
         $"  from {d.Event.SourceIpAddress ?? "an unknown address"} ({d.Event.UserAgent ?? "unknown client"}), event {d.Event.Id}.",
-        "  A route sends the IPv6 traffic of private subnets to an Internet Gateway: the whole IPv6 internet can reach them.",
+        d.InboundIpv6 == InboundIpv6.Blocked.WireName()
+            ? "  A route sends the IPv6 traffic of private subnets to an Internet Gateway; VPC Block Public Access keeps the internet out of them."
+            : "  A route sends the IPv6 traffic of private subnets to an Internet Gateway: the whole IPv6 internet can reach them.",
     ];
 
     private static IEnumerable<string> Table(RouteTableDocument table, TableOutcome outcome)
@@ -81,7 +84,9 @@ internal static class EmailText
         yield return "  Subnets it serves:";
         foreach (var subnet in table.Subnets)
         {
-            yield return $"    {subnet.SubnetId} {subnet.Classification}: {subnet.Reason}";
+            yield return subnet.Classification == Privacy.Private.WireName()
+                ? $"    {subnet.SubnetId} {subnet.Classification}: {subnet.Reason}; inbound IPv6 {subnet.InboundIpv6}: {subnet.InboundIpv6Reason}"
+                : $"    {subnet.SubnetId} {subnet.Classification}: {subnet.Reason}";
         }
 
         if (table.SubnetsOmitted > 0)

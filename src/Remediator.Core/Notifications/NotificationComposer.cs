@@ -50,10 +50,12 @@ public sealed class NotificationComposer(TagMatch exemptionTag)
         EventOrigin origin, PlanOutcome outcome, NotificationOutcome kind, List<TableOutcome> listed, int omitted, DocumentLimits limits)
     {
         var routes = outcome.Tables.SelectMany(t => t.Routes).ToList();
+        var inbound = InboundIpv6s.Worst(outcome.Tables.Where(t => t.Reported is not null)
+            .SelectMany(t => t.Decision.ExposedSubnets).Select(s => s.Inbound.State));
         return new NotificationDocument(
             NotificationDocument.CurrentSchemaVersion,
             kind.WireName(),
-            kind.Severity(),
+            kind.Severity(inbound),
             outcome.Plan.Mode.WireName(),
             origin.Account,
             origin.Region,
@@ -67,7 +69,8 @@ public sealed class NotificationComposer(TagMatch exemptionTag)
             omitted,
             new TagDocument(exemptionTag.Key, exemptionTag.Value),
             [.. RevertCommands.For(origin.Region, exemptionTag, [.. routes.Where(r => r.Status == RouteStatus.Replaced)])],
-            [.. FixCommands.For(origin.Region, outcome.Plan.Vpc.Id, GatewayId(outcome), [.. routes.Where(r => r.Status is RouteStatus.Planned or RouteStatus.Failed)])]);
+            [.. FixCommands.For(origin.Region, outcome.Plan.Vpc.Id, GatewayId(outcome), [.. routes.Where(r => r.Status is RouteStatus.Planned or RouteStatus.Failed)])],
+            inbound.WireName());
     }
 
     private static string? GatewayId(PlanOutcome outcome) =>
@@ -101,5 +104,7 @@ public sealed class NotificationComposer(TagMatch exemptionTag)
         classification.Privacy.WireName(),
         classification.DecidedBy.WireName(),
         classification.Reason,
-        [.. classification.Subnet.Ipv6Cidrs]);
+        [.. classification.Subnet.Ipv6Cidrs],
+        classification.Inbound.State.WireName(),
+        classification.Inbound.Reason);
 }

@@ -21,7 +21,8 @@ public sealed record NotificationDocument(
     [property: JsonPropertyName("routeTablesOmitted")] int RouteTablesOmitted,
     [property: JsonPropertyName("exemptionTag")] TagDocument ExemptionTag,
     [property: JsonPropertyName("revertCommands")] IReadOnlyList<string> RevertCommands,
-    [property: JsonPropertyName("fixCommands")] IReadOnlyList<string> FixCommands)
+    [property: JsonPropertyName("fixCommands")] IReadOnlyList<string> FixCommands,
+    [property: JsonPropertyName("inboundIpv6")] string InboundIpv6)
 {
     public const string CurrentSchemaVersion = "1";
 }
@@ -58,12 +59,15 @@ public sealed record RouteDocument(
     [property: JsonPropertyName("replacedAt")] string? ReplacedAt,
     [property: JsonPropertyName("error")] string? Error);
 
+/// <param name="InboundIpv6">reachable, blocked (by VPC Block Public Access) or unknown; the reason names the mode and exclusion.</param>
 public sealed record SubnetDocument(
     [property: JsonPropertyName("subnetId")] string SubnetId,
     [property: JsonPropertyName("classification")] string Classification,
     [property: JsonPropertyName("rule")] string Rule,
     [property: JsonPropertyName("reason")] string Reason,
-    [property: JsonPropertyName("ipv6Cidrs")] IReadOnlyList<string> Ipv6Cidrs);
+    [property: JsonPropertyName("ipv6Cidrs")] IReadOnlyList<string> Ipv6Cidrs,
+    [property: JsonPropertyName("inboundIpv6")] string InboundIpv6,
+    [property: JsonPropertyName("inboundIpv6Reason")] string InboundIpv6Reason);
 
 public sealed record TagDocument(
     [property: JsonPropertyName("key")] string Key,

@@ -1,3 +1,5 @@
+using Remediator.Judgement;
+
 namespace Remediator.Outcomes;
 
 /// <summary>What a notification reports, in the order of urgency used when a message covers several tables.</summary>
@@ -19,13 +21,15 @@ public enum NotificationOutcome
 public static class NotificationOutcomes
 {
     /// <summary>
-    /// For subscription filter policies: <c>critical</c> when a fix failed, <c>high</c> while a subnet is
-    /// still exposed, <c>medium</c> when it was exposed and no longer is.
+    /// For subscription filter policies: <c>low</c> when VPC Block Public Access keeps the internet out of every
+    /// exposed subnet anyway; otherwise <c>critical</c> when a fix failed, <c>high</c> while a subnet is still
+    /// exposed, <c>medium</c> when it was exposed and no longer is.
     /// </summary>
-    public static string Severity(this NotificationOutcome outcome) => outcome switch
+    public static string Severity(this NotificationOutcome outcome, InboundIpv6 inbound) => (outcome, inbound) switch
     {
-        NotificationOutcome.Remediated => "medium",
-        NotificationOutcome.Failed => "critical",
+        (_, InboundIpv6.Blocked) => "low",
+        (NotificationOutcome.Remediated, _) => "medium",
+        (NotificationOutcome.Failed, _) => "critical",
         _ => "high",
     };
 }

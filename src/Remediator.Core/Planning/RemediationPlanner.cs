@@ -24,14 +24,14 @@ public sealed class RemediationPlanner(ClassificationRules rules, Mode mode)
     }
 
     private ValueList<RemediationPlan> Plan(NetworkSnapshot snapshot, Func<RouteTable, VpcNetwork, bool> isJudged) =>
-        [.. snapshot.ByVpc().Select(network => Plan(network, isJudged)).OfType<RemediationPlan>()];
+        [.. snapshot.ByVpc().Select(network => Plan(network, snapshot.Bpa, isJudged)).OfType<RemediationPlan>()];
 
-    private RemediationPlan? Plan(VpcNetwork network, Func<RouteTable, VpcNetwork, bool> isJudged)
+    private RemediationPlan? Plan(VpcNetwork network, BlockPublicAccess bpa, Func<RouteTable, VpcNetwork, bool> isJudged)
     {
         var decisions = network.RouteTables
             .Where(table => isJudged(table, network))
             .OrderBy(t => t.Id, StringComparer.Ordinal)
-            .Select(table => Decide(network, table))
+            .Select(table => Decide(network, table, bpa))
             .OfType<TableDecision>()
             .ToValueList();
         if (decisions.IsEmpty)
@@ -45,7 +45,7 @@ public sealed class RemediationPlanner(ClassificationRules rules, Mode mode)
         return new RemediationPlan(network.Vpc, mode, gateway, decisions);
     }
 
-    private TableDecision? Decide(VpcNetwork network, RouteTable table)
+    private TableDecision? Decide(VpcNetwork network, RouteTable table, BlockPublicAccess bpa)
     {
         var exposing = table.Routes.Where(r => r.IsIpv6ToInternetGateway).ToValueList();
         if (exposing.IsEmpty)
@@ -55,7 +55,7 @@ public sealed class RemediationPlanner(ClassificationRules rules, Mode mode)
 
         var subnets = network.SubnetsServedBy(table)
             .OrderBy(s => s.Id, StringComparer.Ordinal)
-            .Select(s => classifier.Classify(s, table, network.Vpc))
+            .Select(s => classifier.Classify(s, table, network.Vpc) with { Inbound = InboundVerdict.For(s, bpa) })
             .ToValueList();
         var exposesPrivateSubnet = subnets.Any(s => s.Privacy == Privacy.Private && s.Subnet.HasIpv6);
 

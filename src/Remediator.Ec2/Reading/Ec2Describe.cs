@@ -1,12 +1,13 @@
 using Amazon.EC2;
 using Remediator.Ec2.Calls;
+using Remediator.Failures;
 using Remediator.Network;
 using Sdk = Amazon.EC2.Model;
 
 namespace Remediator.Ec2.Reading;
 
 /// <summary>
-/// The four Describe calls Remediator makes, each reading every page at the largest page size EC2 allows.
+/// The Describe calls Remediator makes, each reading every page at the largest page size EC2 allows.
 /// Resources are selected with filters rather than ids: a filter on an id that no longer exists returns
 /// nothing, where the id parameter would fail the whole call with NotFound.
 /// </summary>
@@ -16,6 +17,7 @@ internal sealed class Ec2Describe(IAmazonEC2 ec2, CancellationToken cancellation
     private const int SubnetPage = 1000;
     private const int VpcPage = 1000;
     private const int GatewayPage = 255;
+    private const int ExclusionPage = 1000;
 
     public Task<List<RouteTable>> RouteTablesAsync(string? filter = null, IEnumerable<string>? values = null) =>
         Ec2Call.RunAsync("ec2:DescribeRouteTables", Describe(values), () => Pages.ReadAllAsync(async token =>
@@ -53,6 +55,40 @@ internal sealed class Ec2Describe(IAmazonEC2 ec2, CancellationToken cancellation
                 cancellationToken).ConfigureAwait(false);
             return (page.EgressOnlyInternetGateways?.Select(Ec2Records.EgressOnlyInternetGateway), page.NextToken);
         }), cancellationToken);
+
+    /// <summary>
+    /// The region's VPC Block Public Access, or why it is unknown: an API that is denied, missing (an emulator,
+    /// a partition without it) or failing changes no decision but the severity, so it never fails the read.
+    /// </summary>
+    public async Task<BlockPublicAccess> BlockPublicAccessAsync()
+    {
+        var optionsRead = Ec2Call.RunAsync(
+            "ec2:DescribeVpcBlockPublicAccessOptions",
+            null,
+            () => ec2.DescribeVpcBlockPublicAccessOptionsAsync(new Sdk.DescribeVpcBlockPublicAccessOptionsRequest(), cancellationToken),
+            cancellationToken);
+        var exclusionsRead = Ec2Call.RunAsync("ec2:DescribeVpcBlockPublicAccessExclusions", null, () => Pages.ReadAllAsync(async token =>
+        {
+            var page = await ec2.DescribeVpcBlockPublicAccessExclusionsAsync(
+                new Sdk.DescribeVpcBlockPublicAccessExclusionsRequest { MaxResults = ExclusionPage, NextToken = token },
+                cancellationToken).ConfigureAwait(false);
+            return (page.VpcBlockPublicAccessExclusions?.AsEnumerable(), page.NextToken);
+        }), cancellationToken);
+        try
+        {
+            await Task.WhenAll(optionsRead, exclusionsRead).ConfigureAwait(false);
+            var options = await optionsRead.ConfigureAwait(false);
+            return Ec2Records.BlockPublicAccess(options.VpcBlockPublicAccessOptions, await exclusionsRead.ConfigureAwait(false));
+        }
+        catch (OperationFailedException e) when (!cancellationToken.IsCancellationRequested)
+        {
+            return new UnknownBlockPublicAccess(e.Failure.Description);
+        }
+        catch (InvalidDataException e)
+        {
+            return new UnknownBlockPublicAccess(e.Message);
+        }
+    }
 
     private static List<Sdk.Filter>? Filters(string? name, IEnumerable<string>? values) =>
         name is null || values is null ? null : [new Sdk.Filter { Name = name, Values = [.. values] }];

@@ -55,7 +55,8 @@ public sealed class Ec2NetworkReader(IAmazonEC2 ec2) : INetworkReader
         var subnetsRead = describe.SubnetsAsync("vpc-id", vpcIds);
         var gatewaysRead = describe.EgressOnlyInternetGatewaysAsync();
         var tablesRead = wholeVpcIds.Count == 0 ? Task.FromResult<List<RouteTable>>([]) : describe.RouteTablesAsync("vpc-id", wholeVpcIds);
-        await Task.WhenAll(vpcsRead, subnetsRead, gatewaysRead, tablesRead).ConfigureAwait(false);
+        var bpaRead = describe.BlockPublicAccessAsync();
+        await Task.WhenAll(vpcsRead, subnetsRead, gatewaysRead, tablesRead, bpaRead).ConfigureAwait(false);
 
         var tables = (await tablesRead.ConfigureAwait(false)).Where(t => wholeVpcIds.Contains(t.VpcId))
             .Concat(namedTables.Where(t => !wholeVpcIds.Contains(t.VpcId)));
@@ -63,7 +64,8 @@ public sealed class Ec2NetworkReader(IAmazonEC2 ec2) : INetworkReader
             (await vpcsRead.ConfigureAwait(false)).Where(v => vpcIds.Contains(v.Id)),
             (await subnetsRead.ConfigureAwait(false)).Where(s => vpcIds.Contains(s.VpcId)),
             tables,
-            await gatewaysRead.ConfigureAwait(false));
+            await gatewaysRead.ConfigureAwait(false),
+            await bpaRead.ConfigureAwait(false));
     }
 
     private static async Task<NetworkSnapshot> ReadRegionAsync(Ec2Describe describe)
@@ -72,12 +74,14 @@ public sealed class Ec2NetworkReader(IAmazonEC2 ec2) : INetworkReader
         var subnetsRead = describe.SubnetsAsync();
         var tablesRead = describe.RouteTablesAsync();
         var gatewaysRead = describe.EgressOnlyInternetGatewaysAsync();
-        await Task.WhenAll(vpcsRead, subnetsRead, tablesRead, gatewaysRead).ConfigureAwait(false);
+        var bpaRead = describe.BlockPublicAccessAsync();
+        await Task.WhenAll(vpcsRead, subnetsRead, tablesRead, gatewaysRead, bpaRead).ConfigureAwait(false);
         return Consistent(
             await vpcsRead.ConfigureAwait(false),
             await subnetsRead.ConfigureAwait(false),
             await tablesRead.ConfigureAwait(false),
-            await gatewaysRead.ConfigureAwait(false));
+            await gatewaysRead.ConfigureAwait(false),
+            await bpaRead.ConfigureAwait(false));
     }
 
     /// <summary>
@@ -85,7 +89,11 @@ public sealed class Ec2NetworkReader(IAmazonEC2 ec2) : INetworkReader
     /// so anything whose VPC was not read is dropped.
     /// </summary>
     private static NetworkSnapshot Consistent(
-        IEnumerable<Vpc> vpcs, IEnumerable<Subnet> subnets, IEnumerable<RouteTable> tables, IEnumerable<EgressOnlyInternetGateway> gateways)
+        IEnumerable<Vpc> vpcs,
+        IEnumerable<Subnet> subnets,
+        IEnumerable<RouteTable> tables,
+        IEnumerable<EgressOnlyInternetGateway> gateways,
+        BlockPublicAccess blockPublicAccess)
     {
         var vpcList = vpcs.ToValueList();
         var vpcIds = vpcList.Select(v => v.Id).ToHashSet(StringComparer.Ordinal);
@@ -93,6 +101,7 @@ public sealed class Ec2NetworkReader(IAmazonEC2 ec2) : INetworkReader
             vpcList,
             subnets.Where(s => vpcIds.Contains(s.VpcId)).ToValueList(),
             tables.Where(t => vpcIds.Contains(t.VpcId)).ToValueList(),
-            gateways.ToValueList());
+            gateways.ToValueList(),
+            blockPublicAccess);
     }
 }

@@ -40,6 +40,14 @@ internal static class Ec2Records
             Tags(gateway.Tags)),
         Problem("an egress-only internet gateway"));
 
+    public static KnownBlockPublicAccess BlockPublicAccess(Sdk.VpcBlockPublicAccessOptions? options, IEnumerable<Sdk.VpcBlockPublicAccessExclusion> exclusions) =>
+        ShapeRecords.BlockPublicAccess(
+            new VpcBlockPublicAccessOptionsShape(options?.InternetGatewayBlockMode?.Value, options?.State?.Value, options?.ExclusionsAllowed?.Value),
+            Problem("VPC Block Public Access options"),
+            [.. exclusions.Select(e => ShapeRecords.Exclusion(
+                new VpcBlockPublicAccessExclusionShape(e.ExclusionId, e.InternetGatewayExclusionMode?.Value, e.ResourceArn, e.State?.Value),
+                Problem("a VPC Block Public Access exclusion")))]);
+
     private static RouteShape Route(Sdk.Route route) => new(
         DestinationCidrBlock: route.DestinationCidrBlock,
         DestinationIpv6CidrBlock: route.DestinationIpv6CidrBlock,

@@ -53,6 +53,34 @@ public static class ShapeRecords
             Required(gateway.EgressOnlyInternetGatewayId, "EgressOnlyInternetGatewayId", problem), [.. attached], Tags(gateway.Tags, problem));
     }
 
+    /// <summary>
+    /// A mode or exclusion mode this code does not know is an error naming the field: the caller reports BPA as
+    /// unknown rather than guess what a new mode lets through.
+    /// </summary>
+    public static KnownBlockPublicAccess BlockPublicAccess(
+        VpcBlockPublicAccessOptionsShape options, ShapeProblem problem, IEnumerable<BlockPublicAccessExclusion> exclusions) =>
+        new(
+            Known<InternetGatewayBlockMode>(options.InternetGatewayBlockMode, "InternetGatewayBlockMode", problem),
+            options.State == "update-in-progress",
+            options.ExclusionsAllowed != "not-allowed",
+            [.. exclusions]);
+
+    public static BlockPublicAccessExclusion Exclusion(VpcBlockPublicAccessExclusionShape exclusion, ShapeProblem problem)
+    {
+        var arn = Required(exclusion.ResourceArn, "ResourceArn", problem);
+        return new BlockPublicAccessExclusion(
+            Required(exclusion.ExclusionId, "ExclusionId", problem),
+            Known<InternetGatewayExclusionMode>(exclusion.InternetGatewayExclusionMode, "InternetGatewayExclusionMode", problem),
+            arn[(arn.LastIndexOf('/') + 1)..],
+            Required(exclusion.State, "State", problem));
+    }
+
+    private static TEnum Known<TEnum>(string? text, string field, ShapeProblem problem)
+        where TEnum : struct, Enum =>
+        WireNames.TryParse<TEnum>(Required(text, field, problem), out var value)
+            ? value
+            : throw problem(field, $"is '{text}', which is none of {string.Join(", ", WireNames.All<TEnum>())}");
+
     private static Route Route(RouteShape? route, string field, ShapeProblem problem)
     {
         if (route is null)

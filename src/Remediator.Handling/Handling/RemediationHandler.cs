@@ -48,6 +48,7 @@ public sealed class RemediationHandler(
             .OpenAsync(new NetworkLocation(trigger.Origin.Account, trigger.Origin.Region), cancellationToken)
             .ConfigureAwait(false);
         var snapshot = await reader.ReadAsync(trigger.Scopes, cancellationToken).ConfigureAwait(false);
+        decisions.Read(trigger, snapshot);
         var plans = planner.Plan(snapshot, trigger.Scopes);
         decisions.Planned(trigger, plans);
 

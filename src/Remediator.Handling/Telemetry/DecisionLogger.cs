@@ -1,3 +1,5 @@
+using Remediator.Judgement;
+using Remediator.Network;
 using Remediator.Outcomes;
 using Remediator.Planning;
 using Remediator.Ports;
@@ -29,6 +31,21 @@ public sealed class DecisionLogger(IDecisionLog log, IMetrics metrics)
         }
     }
 
+    /// <summary>
+    /// Once per read: VPC Block Public Access could not be read, so findings say "unknown" and keep their
+    /// severity; nothing else changes.
+    /// </summary>
+    public void Read(Trigger trigger, NetworkSnapshot snapshot)
+    {
+        if (snapshot.BlockPublicAccess is UnknownBlockPublicAccess unknown)
+        {
+            log.Write(LogRecord.Warn(
+                $"VPC Block Public Access of {trigger.Origin.Region} is unknown: {unknown.Why}",
+                Field.Of("eventId", trigger.Origin.EventId),
+                Field.Of("region", trigger.Origin.Region)));
+        }
+    }
+
     public void Planned(Trigger trigger, ValueList<RemediationPlan> plans)
     {
         if (plans.IsEmpty)
@@ -49,7 +66,7 @@ public sealed class DecisionLogger(IDecisionLog log, IMetrics metrics)
                     Field.Of("decision", decision.Kind.WireName()),
                     Field.Of("mode", plan.Mode.WireName()),
                     Field.Of("exposingRoutes", string.Join(", ", decision.ExposingRoutes)),
-                    Field.Of("subnets", string.Join("; ", decision.Subnets.Select(s => $"{s.Subnet.Id} {s.Privacy.WireName()} ({s.DecidedBy.WireName()}: {s.Reason})")))));
+                    Field.Of("subnets", string.Join("; ", decision.Subnets.Select(Subnet)))));
             }
 
             metrics.Emit(Metric.Count("ExposuresFound", plan.Decisions.Sum(d => d.ExposingRoutes.Count)));
@@ -97,4 +114,10 @@ public sealed class DecisionLogger(IDecisionLog log, IMetrics metrics)
         Field.Of("actor", origin.Actor.ToString()),
         Field.Of("sourceIpAddress", origin.SourceIpAddress),
     ];
+
+    /// <summary>A private subnet is a finding: the log says whether the internet can reach it (VPC Block Public Access).</summary>
+    private static string Subnet(SubnetClassification s) =>
+        s.Privacy == Privacy.Private
+            ? $"{s.Subnet.Id} {s.Privacy.WireName()} ({s.DecidedBy.WireName()}: {s.Reason}; inbound IPv6 {s.Inbound.State.WireName()}: {s.Inbound.Reason})"
+            : $"{s.Subnet.Id} {s.Privacy.WireName()} ({s.DecidedBy.WireName()}: {s.Reason})";
 }

@@ -1,3 +1,4 @@
+using Remediator.Cli.Hosting;
 using Remediator.Cli.Tests.Doubles;
 using Remediator.Cli.Worlds;
 using Remediator.Network;
@@ -19,10 +20,36 @@ public sealed class WorldFormatTests
 
         var read = WorldFolder.Read(AwsCliWorld.Write(temp.Path, network, layout, pageSize: 2));
 
-        Assert.Equal(network, read);
+        // Without the optional Block Public Access files, BPA is unknown and the rest is as exported.
+        Assert.Equal(network, read with { BlockPublicAccess = null });
+        Assert.Contains("describe-vpc-block-public-access-options.json", Assert.IsType<UnknownBlockPublicAccess>(read.BlockPublicAccess).Why, StringComparison.Ordinal);
         Assert.Equal(
             layout != PageLayout.OnePage,
             File.ReadAllText(Path.Combine(temp.Path, "describe-subnets.json")).Contains("\"NextToken\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_sample_world_s_Block_Public_Access_reads_with_its_mode_and_the_VPC_it_excludes()
+    {
+        var bpa = Assert.IsType<KnownBlockPublicAccess>(WorldFolder.Read(Samples.World).BlockPublicAccess);
+
+        Assert.Equal(InternetGatewayBlockMode.BlockBidirectional, bpa.Mode);
+        var exclusion = Assert.Single(bpa.Exclusions);
+        Assert.Equal(("vpc-0a1b2c3d4e5f60718", InternetGatewayExclusionMode.AllowBidirectional), (exclusion.ResourceId, exclusion.Mode));
+    }
+
+    [Fact]
+    public void A_Block_Public_Access_mode_this_version_does_not_know_is_named_with_its_file_and_field()
+    {
+        using var temp = new TempFolder();
+        var folder = AwsCliWorld.Write(temp.Path, Varied(), PageLayout.OnePage, pageSize: 2);
+        File.WriteAllText(
+            Path.Combine(folder, "describe-vpc-block-public-access-options.json"),
+            """{"VpcBlockPublicAccessOptions": {"State": "update-complete", "InternetGatewayBlockMode": "block-everything"}}""");
+
+        var error = Assert.Throws<BadInputException>(() => WorldFolder.Read(folder));
+
+        Assert.Contains("describe-vpc-block-public-access-options.json: VpcBlockPublicAccessOptions[0].InternetGatewayBlockMode is 'block-everything'", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Remediator.Failures;
 using Remediator.Judgement;
+using Remediator.Network;
 using Remediator.Notifications;
 using Remediator.Outcomes;
 using Remediator.Planning;
@@ -58,6 +59,48 @@ public sealed class NotificationComposerTests
         Assert.Equal(
             [new("outcome", "failed"), new("severity", "critical"), new("account", "111122223333"), new("region", "eu-west-1"), new("vpc", VpcId)],
             notification.Attributes.ToList());
+    }
+
+    [Fact]
+    public void When_VPC_Block_Public_Access_keeps_the_internet_out_of_every_exposed_subnet_the_severity_is_low_and_the_message_says_why()
+    {
+        var blocked = new KnownBlockPublicAccess(InternetGatewayBlockMode.BlockIngress, false, true, []);
+        var notification = composer.Compose(Origin, PlanOutcome.NotExecuted(Plan(LeakyPrivateTable(bpa: blocked), Mode.Detect)))!;
+        var document = JsonDocument.Parse(notification.DocumentJson).RootElement;
+
+        Assert.Contains(new KeyValuePair<string, string>("severity", "low"), notification.Attributes);
+        Assert.Equal("blocked", document.GetProperty("inboundIpv6").GetString());
+        Assert.Equal(
+            "VPC Block Public Access (block-ingress) blocks inbound internet traffic",
+            document.GetProperty("routeTables")[0].GetProperty("subnets")[0].GetProperty("inboundIpv6Reason").GetString());
+        Assert.Contains("VPC Block Public Access keeps the internet out of them", notification.EmailText, StringComparison.Ordinal);
+        Assert.Contains("inbound IPv6 blocked: VPC Block Public Access (block-ingress)", notification.EmailText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void One_exposed_subnet_that_an_exclusion_lets_the_internet_reach_keeps_the_severity_of_the_outcome()
+    {
+        var oneExcluded = new KnownBlockPublicAccess(
+            InternetGatewayBlockMode.BlockBidirectional,
+            false,
+            true,
+            [new BlockPublicAccessExclusion("vpcbpa-exclude-0a1b2c3d4e5f60718", InternetGatewayExclusionMode.AllowBidirectional, "subnet-0123456789abcdef1", "create-complete")]);
+        var notification = composer.Compose(Origin, PlanOutcome.NotExecuted(Plan(LeakyPrivateTable(bpa: oneExcluded), Mode.Detect)))!;
+
+        Assert.Contains(new KeyValuePair<string, string>("severity", "high"), notification.Attributes);
+        Assert.Equal("reachable", JsonDocument.Parse(notification.DocumentJson).RootElement.GetProperty("inboundIpv6").GetString());
+        Assert.Contains("exclusion vpcbpa-exclude-0a1b2c3d4e5f60718 (allow-bidirectional) on subnet-0123456789abcdef1 lets the internet in", notification.EmailText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void When_VPC_Block_Public_Access_could_not_be_read_the_findings_say_unknown_and_keep_their_severity()
+    {
+        var unknown = new UnknownBlockPublicAccess("ec2:DescribeVpcBlockPublicAccessOptions failed with UnauthorizedOperation: not authorized");
+        var notification = composer.Compose(Origin, PlanOutcome.NotExecuted(Plan(LeakyPrivateTable(bpa: unknown), Mode.Detect)))!;
+
+        Assert.Contains(new KeyValuePair<string, string>("severity", "high"), notification.Attributes);
+        Assert.Equal("unknown", JsonDocument.Parse(notification.DocumentJson).RootElement.GetProperty("inboundIpv6").GetString());
+        Assert.Contains("inbound IPv6 unknown: VPC Block Public Access is unknown: ec2:DescribeVpcBlockPublicAccessOptions failed", notification.EmailText, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -136,6 +179,6 @@ public sealed class NotificationComposerTests
             new OperationFailure(FailureKind.AccessDenied, "ec2:ReplaceRoute", $"{TableId} ::/0", "UnauthorizedOperation", "You are not authorized to perform this operation.")),
     };
 
-    private Notification Compose(Remediator.Network.NetworkSnapshot snapshot, Mode mode, RouteStatus status, OperationFailure? failure = null) =>
+    private Notification Compose(NetworkSnapshot snapshot, Mode mode, RouteStatus status, OperationFailure? failure = null) =>
         composer.Compose(Origin, Executed(Plan(snapshot, mode), status, failure))!;
 }

@@ -24,7 +24,7 @@ public sealed class Ec2World
     /// <summary>The owner id reported on every resource.</summary>
     public string AccountId { get; }
 
-    /// <summary>The current state, every list in id order.</summary>
+    /// <summary>The current network, every list in id order (its VPC Block Public Access is <see cref="BlockPublicAccess"/>).</summary>
     public NetworkSnapshot Snapshot() => Read(s => s.ToSnapshot());
 
     public void Put(Vpc vpc) => Change(s => s.Vpcs[vpc.Id] = vpc);
@@ -34,6 +34,12 @@ public sealed class Ec2World
     public void Put(RouteTable table) => Change(s => s.RouteTables[table.Id] = table);
 
     public void Put(EgressOnlyInternetGateway gateway) => Change(s => s.EgressOnlyInternetGateways[gateway.Id] = gateway);
+
+    /// <summary>The region's VPC Block Public Access mode and exclusions: off and none unless the snapshot or a test sets them.</summary>
+    public KnownBlockPublicAccess BlockPublicAccess => Read(s => s.BlockPublicAccess);
+
+    /// <summary>Sets the region's VPC Block Public Access mode and exclusions.</summary>
+    public void Put(KnownBlockPublicAccess blockPublicAccess) => Change(s => s.BlockPublicAccess = blockPublicAccess);
 
     public void RemoveVpc(string id) => Change(s => Remove(s.Vpcs, id, "VPC"));
 

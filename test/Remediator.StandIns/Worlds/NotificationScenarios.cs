@@ -30,7 +30,10 @@ public static class NotificationScenarios
 
     public static readonly DateTimeOffset ReplacedAt = new(2026, 11, 27, 10, 0, 4, 250, TimeSpan.Zero);
 
-    public static NetworkSnapshot LeakyPrivateTable(bool withPublicSubnet = false, bool withEigw = false) => new(
+    /// <summary>VPC Block Public Access as most regions have it: off.</summary>
+    public static readonly KnownBlockPublicAccess BlockPublicAccessOff = new(InternetGatewayBlockMode.Off, false, true, []);
+
+    public static NetworkSnapshot LeakyPrivateTable(bool withPublicSubnet = false, bool withEigw = false, BlockPublicAccess? bpa = null) => new(
         [new Vpc(VpcId, Tags.None)],
         [
             Subnet("subnet-0123456789abcdef0", 0, Tags.Of(("Name", "app-private-1a"), ("Tier", "private"))),
@@ -53,7 +56,8 @@ public static class NotificationScenarios
                 ],
                 Tags.None),
         ],
-        withEigw ? [new EgressOnlyInternetGateway(EigwId, [VpcId], Tags.None)] : []);
+        withEigw ? [new EgressOnlyInternetGateway(EigwId, [VpcId], Tags.None)] : [],
+        bpa ?? BlockPublicAccessOff);
 
     public static RemediationPlan Plan(NetworkSnapshot snapshot, Mode mode) =>
         new RemediationPlanner(ClassificationRules.Default, mode).Plan(snapshot).Single();

@@ -19,7 +19,10 @@ public sealed class IamPolicyTests
     private const string AnyRegion = "arn:${AWS::Partition}:ec2:*:${AWS::AccountId}:";
 
     private static readonly string[] DescribeActions =
-        ["ec2:DescribeRouteTables", "ec2:DescribeSubnets", "ec2:DescribeVpcs", "ec2:DescribeEgressOnlyInternetGateways"];
+        [
+            "ec2:DescribeRouteTables", "ec2:DescribeSubnets", "ec2:DescribeVpcs", "ec2:DescribeEgressOnlyInternetGateways",
+            "ec2:DescribeVpcBlockPublicAccessOptions", "ec2:DescribeVpcBlockPublicAccessExclusions",
+        ];
 
     private static readonly IReadOnlyList<Statement> Statements = Read(FunctionPolicy());
 

@@ -10,6 +10,8 @@ internal static class Ec2Actions
             new DescribeSubnets(accountId),
             new DescribeVpcs(accountId),
             new DescribeEgressOnlyInternetGateways(),
+            new DescribeVpcBlockPublicAccessOptions(accountId),
+            new DescribeVpcBlockPublicAccessExclusions(accountId),
             new CreateEgressOnlyInternetGateway(),
             new ReplaceRoute(),
         }.ToDictionary(a => a.Name, StringComparer.Ordinal);

@@ -12,7 +12,14 @@ internal sealed class Ec2WorldState
         Subnets = ById(initial.Subnets, s => s.Id);
         RouteTables = ById(initial.RouteTables, t => t.Id);
         EgressOnlyInternetGateways = ById(initial.EgressOnlyInternetGateways, g => g.Id);
+        BlockPublicAccess = initial.BlockPublicAccess as KnownBlockPublicAccess ?? BlockPublicAccessOff;
     }
+
+    /// <summary>A region where nobody turned VPC Block Public Access on: EC2's default state.</summary>
+    public static KnownBlockPublicAccess BlockPublicAccessOff { get; } =
+        new(InternetGatewayBlockMode.Off, UpdateInProgress: false, ExclusionsAllowed: true, []);
+
+    public KnownBlockPublicAccess BlockPublicAccess { get; set; }
 
     public SortedDictionary<string, Vpc> Vpcs { get; }
 
