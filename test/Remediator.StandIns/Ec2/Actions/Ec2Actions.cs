@@ -11,6 +11,12 @@ internal static class Ec2Actions
             new DescribeVpcs(accountId),
             new DescribeEgressOnlyInternetGateways(),
             new CreateEgressOnlyInternetGateway(),
+            new CreateRoute(),
             new ReplaceRoute(),
+            new DeleteRoute(),
+            new DisassociateRouteTable(),
+            new InternetGatewayAttachment(attach: true),
+            new InternetGatewayAttachment(attach: false),
+            new ModifySubnetAttribute(),
         }.ToDictionary(a => a.Name, StringComparer.Ordinal);
 }
