@@ -10,15 +10,6 @@ namespace Remediator.Ec2.Tests;
 /// </summary>
 public sealed class CallBudgetTests
 {
-    private static readonly string[] Reads =
-    [
-        "DescribeRouteTables", "DescribeSubnets", "DescribeVpcs", "DescribeEgressOnlyInternetGateways",
-        "DescribeVpcBlockPublicAccessOptions", "DescribeVpcBlockPublicAccessExclusions",
-    ];
-
-    /// <summary>Only how long a test that fails waits before saying so: no assertion is about time.</summary>
-    private static readonly TimeSpan GateTimeout = TimeSpan.FromSeconds(30);
-
     [Theory]
     [InlineData("ignore-create-route-ipv4-default-to-igw.json")]
     [InlineData("ignore-create-route-ipv6-to-egress-only-gateway.json")]
@@ -98,23 +89,11 @@ public sealed class CallBudgetTests
             "subnet" => SampleEvents.CreateSubnet(subnet.Id),
             _ => SampleEvents.DeleteVpcExemption(network.Vpc.Id),
         };
-        ec2.StandIn.Gate.Hold(Reads);
-
-        // Every read waits at the stand-in's gate until the reads of its round have all arrived; then the round
-        // is answered. A read that needed an earlier answer can only arrive in a later round.
-        var handling = ec2.HandleAsync(json);
-        foreach (var reads in readsPerRound)
-        {
-            await ec2.StandIn.Gate.WaitForHeldAsync(reads).WaitAsync(GateTimeout);
-            ec2.StandIn.Gate.Release();
-        }
-
-        ec2.StandIn.Gate.Open();
-        await handling;
+        await ReadRounds.HandleAsync(ec2, json, readsPerRound);
 
         Assert.Equal(1, ec2.StandIn.Calls.Count("ReplaceRoute"));
-        var rounds = ec2.StandIn.Calls.All.Where(c => Reads.Contains(c.Action)).GroupBy(c => c.Round).OrderBy(g => g.Key).ToList();
-        Assert.Equal(readsPerRound, rounds.Select(r => r.Count()));
+        var rounds = ReadRounds.Of(ec2.StandIn.Calls.All);
+        Assert.Equal(readsPerRound, rounds.Select(r => r.Count));
         Assert.InRange(rounds.Count, 1, 2);
     }
 

@@ -28,6 +28,25 @@ internal sealed class Ec2Describe(IAmazonEC2 ec2, CancellationToken cancellation
             return (page.RouteTables?.Select(Ec2Records.RouteTable), page.NextToken);
         }), cancellationToken);
 
+    /// <summary>
+    /// The region's main tables with a route to an internet gateway: the filters apply to any of a table's routes,
+    /// so the core still checks which route is IPv6, but a region of many VPCs whose main tables route nowhere
+    /// public is not paged through.
+    /// </summary>
+    public Task<List<RouteTable>> MainRouteTablesToInternetGatewaysAsync() =>
+        Ec2Call.RunAsync("ec2:DescribeRouteTables", "main tables", () => Pages.ReadAllAsync(async token =>
+        {
+            var page = await ec2.DescribeRouteTablesAsync(
+                new Sdk.DescribeRouteTablesRequest
+                {
+                    Filters = [new Sdk.Filter { Name = "association.main", Values = ["true"] }, new Sdk.Filter { Name = "route.gateway-id", Values = ["igw-*"] }],
+                    MaxResults = RouteTablePage,
+                    NextToken = token,
+                },
+                cancellationToken).ConfigureAwait(false);
+            return (page.RouteTables?.Select(Ec2Records.RouteTable), page.NextToken);
+        }), cancellationToken);
+
     public Task<List<Subnet>> SubnetsAsync(string? filter = null, IEnumerable<string>? values = null) =>
         Ec2Call.RunAsync("ec2:DescribeSubnets", Describe(values), () => Pages.ReadAllAsync(async token =>
         {

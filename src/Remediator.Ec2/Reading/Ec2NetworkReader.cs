@@ -26,7 +26,7 @@ public sealed class Ec2NetworkReader(IAmazonEC2 ec2) : INetworkReader
         var namedTablesRead = tableIds.Count == 0 ? Task.FromResult<List<RouteTable>>([]) : describe.RouteTablesAsync("route-table-id", tableIds);
         var namedSubnetsRead = subnetIds.Count == 0 ? Task.FromResult<List<Subnet>>([]) : describe.SubnetsAsync("subnet-id", subnetIds);
         var mainTablesRead = scopes.Any(s => s is MainRouteTablesScope)
-            ? describe.RouteTablesAsync("association.main", ["true"])
+            ? describe.MainRouteTablesToInternetGatewaysAsync()
             : Task.FromResult<List<RouteTable>>([]);
         await Task.WhenAll(namedTablesRead, namedSubnetsRead, mainTablesRead).ConfigureAwait(false);
 

@@ -64,4 +64,20 @@ public sealed class Ec2WorldTests
         Assert.True(gateway.IsAttachedTo(vpc.Id));
         Assert.Equal(gateway, world.Snapshot().EgressOnlyInternetGateways.Single());
     }
+
+    [Fact]
+    public void The_world_knows_a_gateway_from_its_routes_attached_unless_every_route_to_it_is_a_blackhole()
+    {
+        var vpc = new TestVpc();
+        vpc.Table([Some.Route("::/0", "igw-0123456789abcdef0", blackhole: true)], []);
+        vpc.Table([Some.Route("::/0", "igw-0123456789abcdef0")], []);
+        vpc.Table([Some.Route("::/0", "igw-0fedcba9876543210", blackhole: true)], []);
+
+        var world = new Ec2World(vpc.Snapshot());
+        world.Put(new RouteTable(Some.Id("rtb"), vpc.Id, [Some.Route("::/0", "igw-0aaaaaaaaaaaaaaaa")], [], Tags.None));
+
+        Assert.Equal(
+            new string?[] { vpc.Id, null, vpc.Id, null },
+            new[] { "igw-0123456789abcdef0", "igw-0fedcba9876543210", "igw-0aaaaaaaaaaaaaaaa", "igw-0000000000000dead" }.Select(world.AttachedVpcOf));
+    }
 }

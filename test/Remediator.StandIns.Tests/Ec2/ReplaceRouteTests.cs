@@ -121,4 +121,39 @@ public sealed class ReplaceRouteTests
         Assert.Equal("InvalidParameterValue", error.ErrorCode);
         Assert.Contains("belong to different networks", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_blackhole_route_replaced_with_a_live_target_is_active_again()
+    {
+        var vpc = new TestVpc();
+        var table = vpc.Table([Some.Route("0.0.0.0/0", "igw-0123456789abcdef0", blackhole: true)], []);
+        await using var ec2 = await Ec2Session.StartAsync(vpc.Snapshot());
+
+        await ec2.Client.ReplaceRouteAsync(new ReplaceRouteRequest
+        {
+            RouteTableId = table.Id,
+            DestinationCidrBlock = "0.0.0.0/0",
+            NatGatewayId = "nat-0123456789abcdef0",
+        });
+
+        Assert.Equal(Some.Route("0.0.0.0/0", "nat-0123456789abcdef0"), ec2.StandIn.World.Snapshot().RouteTables.Single().Routes[^1]);
+    }
+
+    [Fact]
+    public async Task An_internet_gateway_that_is_not_attached_to_the_tables_VPC_is_refused()
+    {
+        var vpc = new TestVpc();
+        var table = vpc.Table([Some.Route("0.0.0.0/0", "nat-0123456789abcdef0"), Some.Route("::/0", "igw-0123456789abcdef0", blackhole: true)], []);
+        await using var ec2 = await Ec2Session.StartAsync(vpc.Snapshot());
+
+        var error = await Assert.ThrowsAsync<AmazonEC2Exception>(() => ec2.Client.ReplaceRouteAsync(new ReplaceRouteRequest
+        {
+            RouteTableId = table.Id,
+            DestinationCidrBlock = "0.0.0.0/0",
+            GatewayId = "igw-0123456789abcdef0",
+        }));
+
+        Assert.Equal("InvalidParameterValue", error.ErrorCode);
+        Assert.Contains("belong to different networks", error.Message, StringComparison.Ordinal);
+    }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Remediator.StandIns.Calls;
 
 namespace Remediator.StandIns.Ec2;
@@ -22,4 +23,20 @@ public sealed record Ec2Call(
     int Round) : IStandInCall
 {
     public string? this[string parameter] => Parameters.GetValueOrDefault(parameter);
+
+    /// <summary>The values sent for the filter <paramref name="name"/> (<c>Filter.N.Value.M</c>, in M order); none when it was not sent.</summary>
+    public IReadOnlyList<string> FilterValues(string name)
+    {
+        var filter = Parameters.FirstOrDefault(p => p.Key.StartsWith("Filter.", StringComparison.Ordinal)
+                                                    && p.Key.EndsWith(".Name", StringComparison.Ordinal) && p.Value == name).Key;
+        if (filter is null)
+        {
+            return [];
+        }
+
+        var values = filter[..^"Name".Length] + "Value.";
+        return [.. Parameters.Where(p => p.Key.StartsWith(values, StringComparison.Ordinal))
+            .OrderBy(p => int.Parse(p.Key[values.Length..], CultureInfo.InvariantCulture))
+            .Select(p => p.Value)];
+    }
 }

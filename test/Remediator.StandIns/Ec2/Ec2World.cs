@@ -6,8 +6,10 @@ namespace Remediator.StandIns.Ec2;
 /// <summary>
 /// The stand-in's region: the network the fake EC2 API describes and changes, held as the core's own
 /// records. Tests arrange it, change it between calls and read it back; the stand-in changes it when it
-/// handles a mutating call. One lock guards everything, so that each API call sees and leaves a
-/// consistent state however many calls arrive at once.
+/// handles a mutating call. Internet gateways are not among the core's records: the world knows those its
+/// routes name (see <see cref="AttachedVpcOf"/>) and those put with <see cref="PutInternetGateway"/>. One
+/// lock guards everything, so that each API call sees and leaves a consistent state however many calls
+/// arrive at once.
 /// </summary>
 public sealed class Ec2World
 {
@@ -31,7 +33,13 @@ public sealed class Ec2World
 
     public void Put(Subnet subnet) => Change(s => s.Subnets[subnet.Id] = subnet);
 
-    public void Put(RouteTable table) => Change(s => s.RouteTables[table.Id] = table);
+    /// <summary>Adds or replaces a table; an internet gateway its routes name that the world did not know is learnt.</summary>
+    public void Put(RouteTable table) => Change(s =>
+    {
+        s.RouteTables[table.Id] = table;
+        s.InternetGateways.LearnFrom(table);
+        return true;
+    });
 
     public void Put(EgressOnlyInternetGateway gateway) => Change(s => s.EgressOnlyInternetGateways[gateway.Id] = gateway);
 
@@ -40,6 +48,18 @@ public sealed class Ec2World
 
     /// <summary>Sets the region's VPC Block Public Access mode and exclusions.</summary>
     public void Put(KnownBlockPublicAccess blockPublicAccess) => Change(s => s.BlockPublicAccess = blockPublicAccess);
+    /// <summary>
+    /// Adds or replaces an internet gateway, attached to <paramref name="attachedVpcId"/> or detached. The
+    /// routes are left as they are: a test that wants them blackholes says so in its tables.
+    /// </summary>
+    public void PutInternetGateway(string id, string? attachedVpcId = null) => Change(s =>
+    {
+        s.InternetGateways.Put(id, attachedVpcId);
+        return true;
+    });
+
+    /// <summary>The VPC an internet gateway is attached to, or <c>null</c> when it is detached or unknown.</summary>
+    public string? AttachedVpcOf(string internetGatewayId) => Read(s => s.InternetGateways.AttachedVpcOf(internetGatewayId));
 
     public void RemoveVpc(string id) => Change(s => Remove(s.Vpcs, id, "VPC"));
 

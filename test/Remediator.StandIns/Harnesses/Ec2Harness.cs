@@ -40,7 +40,7 @@ public sealed class Ec2Harness : IAsyncDisposable
 
     public Ec2World World => StandIn.World;
 
-    /// <summary>The calls that change the world: EIGWs created and routes replaced.</summary>
+    /// <summary>The calls Remediator changes the world with: EIGWs created and routes replaced (a test's own ReplaceRoute counts too).</summary>
     public int MutatingCalls => StandIn.Calls.Count("CreateEgressOnlyInternetGateway") + StandIn.Calls.Count("ReplaceRoute");
 
     /// <summary>A client as the function builds it, for <see cref="Region"/>, signing with the stand-in's keys.</summary>

@@ -29,6 +29,45 @@ public static class SampleEvents
     public static string DeleteVpcExemption(string vpcId) =>
         With("delete-tags-vpc-exemption.json", e => e["detail"]!["requestParameters"]!["resourcesSet"]!["items"]![0]!["resourceId"] = vpcId);
 
+    /// <summary>The IPv4 default route sent to a NAT gateway, by CreateRoute or (with its other name) ReplaceRoute.</summary>
+    public static string Ipv4DefaultToNatGateway(string routeTableId, string natGatewayId, string eventName = "CreateRoute") =>
+        Request("create-route-ipv4-default-to-nat-gateway.json", eventName, ("routeTableId", routeTableId), ("natGatewayId", natGatewayId));
+
+    /// <summary>The IPv4 default route sent (back) to an internet gateway, which makes no subnet look more private.</summary>
+    public static string Ipv4DefaultToInternetGateway(string routeTableId, string internetGatewayId, string eventName = "CreateRoute") =>
+        Request("ignore-create-route-ipv4-default-to-igw.json", eventName, ("routeTableId", routeTableId), ("gatewayId", internetGatewayId));
+
+    public static string DeleteIpv4Default(string routeTableId) =>
+        Request("delete-route-ipv4-default.json", "DeleteRoute", ("routeTableId", routeTableId));
+
+    public static string DeleteIpv6Default(string routeTableId) =>
+        Request("ignore-delete-route-ipv6-default.json", "DeleteRoute", ("routeTableId", routeTableId));
+
+    public static string Nat64ToNatGateway(string routeTableId, string natGatewayId) =>
+        Request("replace-route-nat64-to-nat-gateway.json", "ReplaceRoute", ("routeTableId", routeTableId), ("natGatewayId", natGatewayId));
+
+    public static string DisassociateRouteTable(string associationId) =>
+        Request("disassociate-route-table.json", "DisassociateRouteTable", ("associationId", associationId));
+
+    public static string AttachInternetGateway(string internetGatewayId, string vpcId) =>
+        Request("attach-internet-gateway.json", "AttachInternetGateway", ("internetGatewayId", internetGatewayId), ("vpcId", vpcId));
+
+    /// <summary>ModifySubnetAttribute switching the auto-assignment of public IPv4 addresses off, or (<paramref name="on"/>) on.</summary>
+    public static string MapPublicIpOnLaunch(string subnetId, bool on = false) => Request(
+        on ? "ignore-modify-subnet-attribute-public-ipv4-on.json" : "modify-subnet-attribute-no-public-ipv4.json",
+        "ModifySubnetAttribute",
+        ("subnetId", subnetId));
+
+    /// <summary>A sample with its eventName and the given request parameters replaced.</summary>
+    private static string Request(string name, string eventName, params (string Parameter, string Value)[] parameters) => With(name, e =>
+    {
+        e["detail"]!["eventName"] = eventName;
+        foreach (var (parameter, value) in parameters)
+        {
+            e["detail"]!["requestParameters"]![parameter] = value;
+        }
+    });
+
     private static string With(string name, Action<JsonNode> change)
     {
         var json = JsonNode.Parse(Read(name))!;

@@ -13,6 +13,12 @@ internal static class Ec2Actions
             new DescribeVpcBlockPublicAccessOptions(accountId),
             new DescribeVpcBlockPublicAccessExclusions(accountId),
             new CreateEgressOnlyInternetGateway(),
+            new CreateRoute(),
             new ReplaceRoute(),
+            new DeleteRoute(),
+            new DisassociateRouteTable(),
+            new InternetGatewayAttachment(attach: true),
+            new InternetGatewayAttachment(attach: false),
+            new ModifySubnetAttribute(),
         }.ToDictionary(a => a.Name, StringComparer.Ordinal);
 }

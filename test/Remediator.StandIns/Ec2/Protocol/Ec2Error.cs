@@ -63,5 +63,25 @@ internal sealed record Ec2Error(int Status, string Code, string Message)
     public static Ec2Error GatewayNotFound(string id) =>
         new(400, "InvalidGatewayID.NotFound", $"The {id.Split('-')[0]} ID '{id}' does not exist");
 
+    public static Ec2Error InternetGatewayNotFound(string id) =>
+        new(400, "InvalidInternetGatewayID.NotFound", $"The internetGateway ID '{id}' does not exist");
+
+    public static Ec2Error AssociationNotFound(string id) =>
+        new(400, "InvalidAssociationID.NotFound", $"The association ID '{id}' does not exist");
+
+    public static Ec2Error RouteAlreadyExists(string destination) =>
+        new(400, "RouteAlreadyExists", $"The route identified by {destination} already exists.");
+
+    /// <param name="filterName">The destination as DescribeRouteTables' filters name it, e.g. <c>destination-cidr-block</c>.</param>
+    public static Ec2Error RouteNotFound(string tableId, string filterName, string destination) =>
+        new(400, "InvalidRoute.NotFound", $"no route with {filterName} {destination} in route table {tableId}");
+
+    /// <summary>What AttachInternetGateway answers for a gateway attached to any VPC, the one named included.</summary>
+    public static Ec2Error AlreadyAttached(string gatewayId, string vpcId) =>
+        new(400, "Resource.AlreadyAssociated", $"resource {gatewayId} is already attached to network {vpcId}");
+
+    public static Ec2Error GatewayNotAttached(string gatewayId, string vpcId) =>
+        new(400, "Gateway.NotAttached", $"resource {gatewayId} is not attached to network {vpcId}");
+
     public Ec2Exception ToException() => new(this);
 }

@@ -12,6 +12,9 @@ internal sealed class Ec2Xml : IDisposable
 {
     public const string Namespace = "http://ec2.amazonaws.com/doc/2016-11-15/";
 
+    /// <summary>The body of most mutating actions' answers: <c>&lt;return&gt;true&lt;/return&gt;</c>.</summary>
+    public static readonly Action<Ec2Xml> ReturnTrue = xml => xml.Element("return", true);
+
     private static readonly XmlWriterSettings Settings = new() { Encoding = new UTF8Encoding(false), Indent = false };
 
     private readonly MemoryStream buffer = new();

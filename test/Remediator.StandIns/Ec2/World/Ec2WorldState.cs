@@ -13,6 +13,10 @@ internal sealed class Ec2WorldState
         RouteTables = ById(initial.RouteTables, t => t.Id);
         EgressOnlyInternetGateways = ById(initial.EgressOnlyInternetGateways, g => g.Id);
         BlockPublicAccess = initial.BlockPublicAccess as KnownBlockPublicAccess ?? BlockPublicAccessOff;
+        foreach (var table in RouteTables.Values)
+        {
+            InternetGateways.LearnFrom(table);
+        }
     }
 
     /// <summary>A region where nobody turned VPC Block Public Access on: EC2's default state.</summary>
@@ -28,6 +32,8 @@ internal sealed class Ec2WorldState
     public SortedDictionary<string, RouteTable> RouteTables { get; }
 
     public SortedDictionary<string, EgressOnlyInternetGateway> EgressOnlyInternetGateways { get; }
+
+    public InternetGateways InternetGateways { get; } = new();
 
     /// <summary>What each client token has already produced, for idempotent creation.</summary>
     public Dictionary<string, ClientTokenUse> ClientTokens { get; } = new(StringComparer.Ordinal);
@@ -51,6 +57,20 @@ internal sealed class Ec2WorldState
         var gateway = new EgressOnlyInternetGateway(id, [vpcId], tags);
         EgressOnlyInternetGateways[id] = gateway;
         return gateway;
+    }
+
+    /// <summary>
+    /// Attaches a gateway to a VPC or detaches it: the VPC's routes to it carry traffic again, or become
+    /// blackholes, as EC2 reports them.
+    /// </summary>
+    public void SetAttachment(string gatewayId, string vpcId, bool attached)
+    {
+        InternetGateways.Put(gatewayId, attached ? vpcId : null);
+        foreach (var table in RouteTables.Values.Where(t => t.VpcId == vpcId).ToList())
+        {
+            var routes = table.Routes.Select(r => r.Target.Id == gatewayId ? r with { IsBlackhole = !attached } : r).ToValueList();
+            RouteTables[table.Id] = table with { Routes = routes };
+        }
     }
 
     private static SortedDictionary<string, T> ById<T>(IEnumerable<T> items, Func<T, string> id)
