@@ -84,9 +84,9 @@ public sealed class RetryTests
         Assert.Empty(sns.StandIn.Calls.All);
     }
 
-    [Fact]
     // The attempt timeout is real time: 2 s leaves a loaded machine room for the retry itself, and is still far
     // below the 30 s the first attempt is held for.
+    [Fact]
     public async Task A_slow_attempt_is_abandoned_at_its_timeout_and_retried()
     {
         await using var sns = await SnsHarness.StartAsync(configure: o => o with { AttemptTimeout = TimeSpan.FromSeconds(2) });
