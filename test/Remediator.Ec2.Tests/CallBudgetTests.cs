@@ -1,4 +1,6 @@
+using Remediator.StandIns.Ec2;
 using Remediator.StandIns.Harnesses;
+using Remediator.StandIns.Hosting;
 using Remediator.StandIns.Samples;
 using Remediator.StandIns.Worlds;
 
@@ -91,24 +93,39 @@ public sealed class CallBudgetTests
             "subnet" => SampleEvents.CreateSubnet(subnet.Id),
             _ => SampleEvents.DeleteVpcExemption(network.Vpc.Id),
         };
-        ec2.StandIn.Gate.Hold(Reads);
 
-        // Every read waits at the stand-in's gate until the reads of its round have all arrived; then the round
-        // is answered. A read that needed an earlier answer can only arrive in a later round.
-        var handling = ec2.HandleAsync(json);
-        foreach (var reads in readsPerRound)
-        {
-            await ec2.StandIn.Gate.WaitForHeldAsync(reads).WaitAsync(GateTimeout);
-            ec2.StandIn.Gate.Release();
-        }
-
-        ec2.StandIn.Gate.Open();
-        await handling;
+        var rounds = await ReadsPerRoundAsync(ec2.StandIn, () => ec2.HandleAsync(json), readsPerRound);
 
         Assert.Equal(1, ec2.StandIn.Calls.Count("ReplaceRoute"));
-        var rounds = ec2.StandIn.Calls.All.Where(c => Reads.Contains(c.Action)).GroupBy(c => c.Round).OrderBy(g => g.Key).ToList();
-        Assert.Equal(readsPerRound, rounds.Select(r => r.Count()));
+        Assert.Equal(readsPerRound, rounds);
         Assert.InRange(rounds.Count, 1, 2);
+    }
+
+    [Fact]
+    public async Task A_member_accounts_event_assumes_its_role_once_before_reading_in_two_rounds_and_a_warm_one_reads_without_STS()
+    {
+        var network = new TestNetwork();
+        var table = network.LeakyTable(network.PrivateSubnet());
+        await using var organization = await MemberHarness.StartAsync(network.Snapshot(), network.Snapshot());
+        var forwarded = MemberAccountStandIns.Forwarded(SampleEvents.CreateRoute(table.Id));
+        var assumedBeforeReading = -1;
+
+        var cold = await ReadsPerRoundAsync(
+            organization.StandIn, () => organization.HandleAsync(forwarded), [1, 3], () => assumedBeforeReading = organization.Sts.Calls.Total);
+        var coldChanges = (organization.StandIn.Calls.Count("CreateEgressOnlyInternetGateway"), organization.StandIn.Calls.Count("ReplaceRoute"));
+        var warm = await ReadsPerRoundAsync(organization.StandIn, () => organization.HandleAsync(forwarded), [1, 3]);
+
+        // Cold: the AssumeRole is answered before the first read is sent; the VPC lacks an EIGW, so one is created.
+        Assert.Equal(1, assumedBeforeReading);
+        Assert.Equal([1, 3], cold);
+        Assert.Equal((1, 1), coldChanges);
+        // Warm: the kept credentials and client; the route is fixed by now, so the same reads and nothing else.
+        Assert.Equal([1, 3], warm);
+        var assumed = Assert.Single(organization.Sts.Calls.All);
+        Assert.Equal(("AssumeRole", MemberAccountStandIns.RoleArn, 200), (assumed.Action, assumed.RoleArn, assumed.Status));
+        Assert.Equal(10, organization.StandIn.Calls.Total);
+        Assert.All(organization.StandIn.Calls.All, c => Assert.Equal(MemberAccountStandIns.Region, c.SigningRegion));
+        Assert.StartsWith("eigw-", organization.Member.World.Ipv6DefaultTarget(table.Id), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -143,6 +160,30 @@ public sealed class CallBudgetTests
         Assert.Equal(1, ec2.StandIn.Calls.Count("DescribeEgressOnlyInternetGateways"));
         Assert.Equal(leaky.Count, ec2.StandIn.Calls.Count("CreateEgressOnlyInternetGateway"));
         Assert.Equal(leaky.Count, ec2.StandIn.Calls.Count("ReplaceRoute"));
+    }
+
+    /// <summary>
+    /// Handles one event with every read held at the stand-in's gate until the reads of its round have all arrived;
+    /// then the round is answered. A read that needed an earlier answer can only arrive in a later round.
+    /// </summary>
+    /// <param name="whileFirstReadWaits">Runs once the first round has arrived, before it is answered.</param>
+    /// <returns>The reads of each round of this event.</returns>
+    private static async Task<List<int>> ReadsPerRoundAsync(Ec2StandIn standIn, Func<Task> handle, int[] readsPerRound, Action? whileFirstReadWaits = null)
+    {
+        var before = standIn.Calls.Total;
+        standIn.Gate.Hold(Reads);
+        var handling = handle();
+        foreach (var reads in readsPerRound)
+        {
+            await standIn.Gate.WaitForHeldAsync(reads).WaitAsync(GateTimeout);
+            whileFirstReadWaits?.Invoke();
+            whileFirstReadWaits = null;
+            standIn.Gate.Release();
+        }
+
+        standIn.Gate.Open();
+        await handling;
+        return [.. standIn.Calls.All.Skip(before).Where(c => Reads.Contains(c.Action)).GroupBy(c => c.Round).OrderBy(g => g.Key).Select(g => g.Count())];
     }
 
     private static Dictionary<string, int> CallsByAction(Ec2Harness ec2) =>

@@ -22,7 +22,11 @@ public sealed class HandlerDoubles
     public RecordingUndelivered Undelivered { get; } = new();
 
     public RemediationHandler Handler(INetworkReader reader, IPlanExecutor executor, Mode mode, ClassificationRules? rules = null) =>
+        Handler(new SingleNetwork(reader, executor), mode, rules);
+
+    /// <summary>A handler that reads and acts in the account and region each event names.</summary>
+    public RemediationHandler Handler(INetworkAccess network, Mode mode, ClassificationRules? rules = null) =>
         HandlerFactory.Create(
             new RemediationSettings(mode, rules ?? ClassificationRules.Default),
-            new HandlerPorts(new SingleNetwork(reader, executor), Publisher, Undelivered, Log, Metrics));
+            new HandlerPorts(network, Publisher, Undelivered, Log, Metrics));
 }
