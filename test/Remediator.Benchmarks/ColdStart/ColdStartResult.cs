@@ -7,6 +7,7 @@ namespace Remediator.Benchmarks.ColdStart;
 /// <param name="ReplaceRouteMs">The EC2 stand-in received the ReplaceRoute: the end of the exposure window, near enough.</param>
 /// <param name="ResponseMs">The Runtime API stand-in received the response (after the SNS publish).</param>
 /// <param name="PeakRssKb">VmHWM of the process once the response was posted.</param>
+/// <param name="CpuMs">The CPU time of the process's live threads once the response was posted.</param>
 /// <param name="Calls">The calls the STS and EC2 stand-ins received, in words.</param>
 internal sealed record ColdStartResult(
     ColdStartVariant Variant,
@@ -16,4 +17,5 @@ internal sealed record ColdStartResult(
     double ReplaceRouteMs,
     double ResponseMs,
     long PeakRssKb,
+    double CpuMs,
     string Calls);

@@ -73,6 +73,7 @@ internal static class ColdStartRun
             var report = await runtime.WaitForAsync(requestId, Wait).ConfigureAwait(false);
             var responded = Stopwatch.GetElapsedTime(started);
             var peakRss = PeakRss.Kilobytes(process.Id);
+            var cpu = ProcessCpu.Milliseconds(process.Id);
             var calls = logs.Ec2.All;
             var assumed = logs.Sts?.All ?? [];
             if (!report.IsResponse || !remediated())
@@ -91,6 +92,7 @@ internal static class ColdStartRun
                 Since(calls.First(c => c.Action == "ReplaceRoute").ReceivedAt),
                 responded.TotalMilliseconds,
                 peakRss,
+                cpu,
                 $"{assumed.Count} AssumeRole, {calls.Count(c => c.Action.StartsWith("Describe", StringComparison.Ordinal))} Describe, " +
                 $"{Count("CreateEgressOnlyInternetGateway")} CreateEgressOnlyInternetGateway, {Count("ReplaceRoute")} ReplaceRoute");
         }
