@@ -126,6 +126,7 @@ public sealed class CallBudgetTests
         Assert.Equal(10, organization.StandIn.Calls.Total);
         Assert.All(organization.StandIn.Calls.All, c => Assert.Equal(MemberAccountStandIns.Region, c.SigningRegion));
         Assert.StartsWith("eigw-", organization.Member.World.Ipv6DefaultTarget(table.Id), StringComparison.Ordinal);
+        Assert.StartsWith("igw-", organization.StandIn.World.Ipv6DefaultTarget(table.Id), StringComparison.Ordinal);
     }
 
     [Fact]
