@@ -19,6 +19,7 @@ namespace Remediator.Ec2;
 /// <param name="homeRegion">The function's own region: its client is made now, at init, not inside the first event's exposure window.</param>
 /// <param name="members">Absent: organization mode is off and only the function's own account is served.</param>
 /// <param name="ownCredentials">Absent: the SDK's default chain (in Lambda, the function role's keys in its environment).</param>
+/// <param name="serviceUrl">For tests and benchmarks, every client's endpoint; absent: the SDK's (<c>AWS_ENDPOINT_URL_EC2</c> honoured).</param>
 public sealed class Ec2NetworkAccess : INetworkAccess, IDisposable
 {
     private readonly Func<string?> functionArn;
@@ -26,6 +27,7 @@ public sealed class Ec2NetworkAccess : INetworkAccess, IDisposable
     private readonly TimeProvider clock;
     private readonly CallReporter? calls;
     private readonly AWSCredentials? ownCredentials;
+    private readonly Uri? serviceUrl;
 
     /// <summary>The function's own account, by region: the account is known only once an invocation names it.</summary>
     private readonly ConcurrentDictionary<string, IAmazonEC2> own = new(StringComparer.Ordinal);
@@ -33,13 +35,20 @@ public sealed class Ec2NetworkAccess : INetworkAccess, IDisposable
     private readonly ConcurrentDictionary<NetworkLocation, Client> memberClients = new();
 
     public Ec2NetworkAccess(
-        Func<string?> functionArn, string homeRegion, MemberCredentials? members, TimeProvider clock, CallReporter? calls = null, AWSCredentials? ownCredentials = null)
+        Func<string?> functionArn,
+        string homeRegion,
+        MemberCredentials? members,
+        TimeProvider clock,
+        CallReporter? calls = null,
+        AWSCredentials? ownCredentials = null,
+        Uri? serviceUrl = null)
     {
         this.functionArn = functionArn;
         this.members = members;
         this.clock = clock;
         this.calls = calls;
         this.ownCredentials = ownCredentials;
+        this.serviceUrl = serviceUrl;
         own[homeRegion] = OwnClient(homeRegion);
     }
 
@@ -66,7 +75,7 @@ public sealed class Ec2NetworkAccess : INetworkAccess, IDisposable
         members?.Dispose();
     }
 
-    private IAmazonEC2 OwnClient(string region) => Ec2ClientFactory.Create(region, credentials: ownCredentials, calls: calls);
+    private IAmazonEC2 OwnClient(string region) => Ec2ClientFactory.Create(region, serviceUrl, ownCredentials, calls);
 
     private async Task<IAmazonEC2> MemberClientAsync(FunctionArn self, NetworkLocation location, CancellationToken cancellationToken)
     {
@@ -76,8 +85,8 @@ public sealed class Ec2NetworkAccess : INetworkAccess, IDisposable
             : await members.ForAsync(self.Partition, location.Account, cancellationToken).ConfigureAwait(false);
         return memberClients.AddOrUpdate(
             location,
-            _ => Client.For(location.Region, credentials, calls),
-            (_, held) => ReferenceEquals(held.Credentials, credentials) ? held : held.Replaced(location.Region, credentials, calls)).Ec2;
+            _ => Client.For(location.Region, serviceUrl, credentials, calls),
+            (_, held) => ReferenceEquals(held.Credentials, credentials) ? held : held.Replaced(location.Region, serviceUrl, credentials, calls)).Ec2;
     }
 
     private static OperationFailedException NotServed(NetworkLocation location, string why) => new(new OperationFailure(
@@ -86,14 +95,14 @@ public sealed class Ec2NetworkAccess : INetworkAccess, IDisposable
     /// <summary>A member account's client, and the credentials it signs with.</summary>
     private sealed record Client(IAmazonEC2 Ec2, AWSCredentials Credentials)
     {
-        public static Client For(string region, AWSCredentials credentials, CallReporter? calls) =>
-            new(Ec2ClientFactory.Create(region, credentials: credentials, calls: calls), credentials);
+        public static Client For(string region, Uri? serviceUrl, AWSCredentials credentials, CallReporter? calls) =>
+            new(Ec2ClientFactory.Create(region, serviceUrl, credentials, calls), credentials);
 
         /// <summary>Renewed member credentials: a new client signs with them; Lambda handles one event at a time, so the old one is idle.</summary>
-        public Client Replaced(string region, AWSCredentials credentials, CallReporter? calls)
+        public Client Replaced(string region, Uri? serviceUrl, AWSCredentials credentials, CallReporter? calls)
         {
             Ec2.Dispose();
-            return For(region, credentials, calls);
+            return For(region, serviceUrl, credentials, calls);
         }
     }
 }

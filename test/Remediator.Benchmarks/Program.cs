@@ -22,8 +22,11 @@ internal static class Program
                                                        sweep scaling: calls, time, memory per world size
           plan-scaling [--tables 1000,10000,30000,100000]
                                                        judge + plan alone on growing worlds, and its quadratic part
-          coldstart --native BOOTSTRAP --managed BOOTSTRAP.DLL [--runs 20]
+          coldstart --native BOOTSTRAP --managed BOOTSTRAP.DLL [--runs 20] [--warmup 1]
                                                        process start -> response posted, both builds alternating
+          coldstart --organization --native BOOTSTRAP [--runs 20] [--warmup 1]
+                                                       the same for the native bootstrap in single-account mode and in
+                                                       organization mode (a member's event, the own account's), alternating
         """;
 
     public static async Task<int> Main(string[] args)

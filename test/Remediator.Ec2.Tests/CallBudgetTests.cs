@@ -1,4 +1,6 @@
+using Remediator.StandIns.Ec2;
 using Remediator.StandIns.Harnesses;
+using Remediator.StandIns.Hosting;
 using Remediator.StandIns.Samples;
 using Remediator.StandIns.Worlds;
 
@@ -95,6 +97,37 @@ public sealed class CallBudgetTests
         var rounds = ReadRounds.Of(ec2.StandIn.Calls.All);
         Assert.Equal(readsPerRound, rounds.Select(r => r.Count));
         Assert.InRange(rounds.Count, 1, 2);
+    }
+
+    [Fact]
+    public async Task A_member_accounts_event_assumes_its_role_once_before_reading_in_two_rounds_and_a_warm_one_reads_without_STS()
+    {
+        var network = new TestNetwork();
+        var table = network.LeakyTable(network.PrivateSubnet());
+        await using var organization = await MemberHarness.StartAsync(network.Snapshot(), network.Snapshot());
+        var forwarded = MemberAccountStandIns.Forwarded(SampleEvents.CreateRoute(table.Id));
+        var assumedBeforeReading = -1;
+
+        await ReadRounds.HandleAsync(
+            organization.StandIn, () => organization.HandleAsync(forwarded), [1, 5], () => assumedBeforeReading = organization.Sts.Calls.Total);
+        var cold = ReadRounds.Of(organization.StandIn.Calls.All).Select(r => r.Count).ToList();
+        var coldCalls = organization.StandIn.Calls.Total;
+        var coldChanges = (organization.StandIn.Calls.Count("CreateEgressOnlyInternetGateway"), organization.StandIn.Calls.Count("ReplaceRoute"));
+        await ReadRounds.HandleAsync(organization.StandIn, () => organization.HandleAsync(forwarded), [1, 5]);
+        var warm = ReadRounds.Of(organization.StandIn.Calls.All.Skip(coldCalls)).Select(r => r.Count).ToList();
+
+        // Cold: the AssumeRole is answered before the first read is sent; the VPC lacks an EIGW, so one is created.
+        Assert.Equal(1, assumedBeforeReading);
+        Assert.Equal([1, 5], cold);
+        Assert.Equal((1, 1), coldChanges);
+        // Warm: the kept credentials and client; the route is fixed by now, so the same reads and nothing else.
+        Assert.Equal([1, 5], warm);
+        var assumed = Assert.Single(organization.Sts.Calls.All);
+        Assert.Equal(("AssumeRole", MemberAccountStandIns.RoleArn, 200), (assumed.Action, assumed.RoleArn, assumed.Status));
+        Assert.Equal(14, organization.StandIn.Calls.Total);
+        Assert.All(organization.StandIn.Calls.All, c => Assert.Equal(MemberAccountStandIns.Region, c.SigningRegion));
+        Assert.StartsWith("eigw-", organization.Member.World.Ipv6DefaultTarget(table.Id), StringComparison.Ordinal);
+        Assert.StartsWith("igw-", organization.StandIn.World.Ipv6DefaultTarget(table.Id), StringComparison.Ordinal);
     }
 
     [Fact]

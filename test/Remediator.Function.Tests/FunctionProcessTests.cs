@@ -1,8 +1,6 @@
 using System.Text.Json;
-using Amazon.Runtime;
 using Remediator.Network;
 using Remediator.Outcomes;
-using Remediator.StandIns.Ec2;
 using Remediator.StandIns.Hosting;
 using Remediator.StandIns.LambdaRuntime;
 using Remediator.StandIns.Samples;
@@ -89,26 +87,20 @@ public sealed class FunctionProcessTests
         var network = new TestNetwork();
         var table = network.LeakyTable(network.PrivateSubnet());
         await using var standIns = await FunctionStandIns.StartAsync(network.Snapshot());
-        await using var sts = await StsStandIn.StartAsync(FunctionStandIns.RoleKeys);
-        var memberKeys = new ImmutableCredentials("ASIAMEMBEREXAMPLE001", "member-secret-key", "member-session-token");
-        var memberWorld = new Ec2World(network.Snapshot(), "444455556666");
-        sts.AddRole("arn:aws:iam::444455556666:role/RemediatorMember", issues: memberKeys);
-        standIns.Ec2.AddAccount(memberKeys, memberWorld);
+        await using var member = await MemberAccountStandIns.StartAsync(FunctionStandIns.RoleKeys, standIns.Ec2, network.Snapshot());
+        var (sts, memberWorld) = (member.Sts, member.World);
         var environment = standIns.Environment();
-        environment["MEMBER_ROLE_NAME"] = "RemediatorMember";
-        environment["AWS_ENDPOINT_URL_STS"] = sts.Url.ToString();
+        member.Configure(environment);
         using var function = FunctionProcess.Start(environment);
-        var forwarded = SampleEvents.CreateRoute(table.Id)
-            .Replace("111122223333", "444455556666", StringComparison.Ordinal)
-            .Replace("eu-west-1", "us-east-1", StringComparison.Ordinal);
+        var forwarded = MemberAccountStandIns.Forwarded(SampleEvents.CreateRoute(table.Id));
 
         var first = await standIns.Runtime.WaitForAsync(standIns.Runtime.Enqueue(forwarded), Wait);
         var again = await standIns.Runtime.WaitForAsync(standIns.Runtime.Enqueue(forwarded), Wait);
 
         Assert.True(first.IsResponse, $"{first.Kind} {first.Body}\n{function.Output}");
         Assert.True(again.IsResponse, $"{again.Kind} {again.Body}");
-        Assert.StartsWith("eigw-", Ipv6Target(memberWorld, table.Id), StringComparison.Ordinal);
-        Assert.Equal("igw-", Ipv6Target(standIns.Ec2.World, table.Id)[..4]);
+        Assert.StartsWith("eigw-", memberWorld.Ipv6DefaultTarget(table.Id), StringComparison.Ordinal);
+        Assert.Equal("igw-", standIns.Ec2.World.Ipv6DefaultTarget(table.Id)[..4]);
         Assert.All(standIns.Ec2.Calls.All, c => Assert.Equal("us-east-1", c.SigningRegion));
         Assert.Single(sts.Calls.All);
         // Cold: one AssumeRole, then the usual 6 Describes in 2 rounds (4 of the network, 2 of Block Public Access),
@@ -169,7 +161,4 @@ public sealed class FunctionProcessTests
         Assert.Equal("remediator-fn", metrics.GetProperty("FunctionName").GetString());
         Assert.Equal(1, metrics.GetProperty("RoutesRemediated").GetDouble());
     }
-
-    private static string Ipv6Target(Ec2World world, string tableId) =>
-        world.Snapshot().RouteTables.Single(t => t.Id == tableId).Routes.Single(r => r.Destination == RouteDestination.Ipv6("::/0")).Target.Id;
 }

@@ -1,3 +1,4 @@
+using Remediator.StandIns.Hosting;
 using Remediator.StandIns.Samples;
 using Remediator.StandIns.Worlds;
 
@@ -10,6 +11,8 @@ internal static class CallScenarios
     {
         yield return TableEvent(withGateway: true);
         yield return TableEvent(withGateway: false);
+        yield return MemberTableEvent(warm: false);
+        yield return MemberTableEvent(warm: true);
         yield return MainTableEvent();
         yield return SubnetOrVpcEvent(subnet: true);
         yield return SubnetOrVpcEvent(subnet: false);
@@ -32,6 +35,21 @@ internal static class CallScenarios
             network.Snapshot(),
             [SampleEvents.CreateRoute(table.Id)],
             withGateway ? "exactly 1 of each Describe + 1 ReplaceRoute; reads per round 1, 3" : "not asserted (same reads, + 1 create)");
+    }
+
+    /// <summary>The row above, forwarded from a member account in another region: CallBudgetTests' organization-mode world.</summary>
+    private static CallScenario MemberTableEvent(bool warm)
+    {
+        var network = new TestNetwork();
+        var table = network.LeakyTable(network.PrivateSubnet());
+        return new CallScenario(
+            warm ? "member account's route table, warm (the same event again)" : "member account's route table, no EIGW yet, cold",
+            "create-route-ipv6-default-to-igw, forwarded",
+            network.Snapshot(),
+            [MemberAccountStandIns.Forwarded(SampleEvents.CreateRoute(table.Id))],
+            warm ? "0 AssumeRole; reads per round 1, 3" : "1 AssumeRole before the first read; reads per round 1, 3; 1 create, 1 replace",
+            FromMember: true,
+            Warm: warm);
     }
 
     private static CallScenario MainTableEvent()

@@ -5,6 +5,7 @@ using Remediator.StandIns.Ec2;
 using Remediator.StandIns.Hosting;
 using Remediator.StandIns.LambdaRuntime;
 using Remediator.StandIns.Samples;
+using Remediator.StandIns.Sts;
 using Remediator.StandIns.Worlds;
 
 namespace Remediator.Benchmarks.ColdStart;
@@ -13,30 +14,48 @@ namespace Remediator.Benchmarks.ColdStart;
 /// One cold start as Lambda makes it: the event is already queued when the process starts, as it is when
 /// an event causes the cold start. The world needs fixing (no EIGW yet, one exposing route), so the process
 /// reads, creates the EIGW, replaces the route, publishes to SNS and posts its response. Fresh stand-ins
-/// every run, configured as FunctionProcessTests configures them.
+/// every run, configured as FunctionProcessTests configures them; in organization mode also STS, and the
+/// member account's world, as the same network.
 /// </summary>
 internal static class ColdStartRun
 {
     private const string InitLine = "Remediator initialised";
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(60);
 
-    public static async Task<ColdStartResult> RunAsync(FunctionBuild build)
+    public static async Task<ColdStartResult> RunAsync(ColdStartVariant variant)
     {
         var network = new TestNetwork();
         var table = network.LeakyTable(network.PrivateSubnet());
         await using var standIns = await FunctionStandIns.StartAsync(network.Snapshot()).ConfigureAwait(false);
-        var requestId = standIns.Runtime.Enqueue(SampleEvents.CreateRoute(table.Id));
-        var start = StartInfo(build, standIns.Environment());
-        return await MeasureAsync(build, start, standIns.Runtime, requestId, standIns.Ec2.Calls).ConfigureAwait(false);
+        await using var member = variant.OrganizationMode
+            ? await MemberAccountStandIns.StartAsync(FunctionStandIns.RoleKeys, standIns.Ec2, network.Snapshot()).ConfigureAwait(false)
+            : null;
+        var environment = standIns.Environment();
+        member?.Configure(environment);
+        var sample = SampleEvents.CreateRoute(table.Id);
+        var requestId = standIns.Runtime.Enqueue(variant.FromMember ? MemberAccountStandIns.Forwarded(sample) : sample);
+        var fixedIn = variant.FromMember ? member!.World : standIns.Ec2.World;
+        return await MeasureAsync(
+            variant,
+            StartInfo(variant.Build, environment),
+            standIns.Runtime,
+            requestId,
+            (standIns.Ec2.Calls, member?.Sts.Calls),
+            () => fixedIn.Ipv6DefaultTarget(table.Id).StartsWith("eigw-", StringComparison.Ordinal)).ConfigureAwait(false);
     }
 
     private static async Task<ColdStartResult> MeasureAsync(
-        FunctionBuild build, ProcessStartInfo start, RuntimeApiStandIn runtime, string requestId, CallLog<Ec2Call> ec2Calls)
+        ColdStartVariant variant,
+        ProcessStartInfo start,
+        RuntimeApiStandIn runtime,
+        string requestId,
+        (CallLog<Ec2Call> Ec2, CallLog<StsCall>? Sts) logs,
+        Func<bool> remediated)
     {
         var output = new ConcurrentQueue<(TimeSpan At, string Line)>();
         var wallStart = DateTimeOffset.UtcNow;
         var started = Stopwatch.GetTimestamp();
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{build.Name} did not start.");
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{variant.Name} did not start.");
         try
         {
             DataReceivedEventHandler keep = (_, e) =>
@@ -54,21 +73,28 @@ internal static class ColdStartRun
             var report = await runtime.WaitForAsync(requestId, Wait).ConfigureAwait(false);
             var responded = Stopwatch.GetElapsedTime(started);
             var peakRss = PeakRss.Kilobytes(process.Id);
-            var calls = ec2Calls.All;
-            if (!report.IsResponse || !calls.Any(c => c.Action == "ReplaceRoute" && c.Status == 200))
+            var cpu = ProcessCpu.Milliseconds(process.Id);
+            var calls = logs.Ec2.All;
+            var assumed = logs.Sts?.All ?? [];
+            if (!report.IsResponse || !remediated())
             {
                 throw new InvalidOperationException(
-                    $"{build.Name} did not fix the route: {report.Kind} {report.Body}\n{string.Join('\n', output.Select(o => o.Line))}");
+                    $"{variant.Name} did not fix the route: {report.Kind} {report.Body}\n{string.Join('\n', output.Select(o => o.Line))}");
             }
 
             double Since(DateTimeOffset at) => (at - wallStart).TotalMilliseconds;
+            int Count(string action) => calls.Count(c => c.Action == action);
             return new ColdStartResult(
-                build,
+                variant,
                 output.FirstOrDefault(o => o.Line.Contains(InitLine, StringComparison.Ordinal)).At.TotalMilliseconds,
+                assumed.Count > 0 ? Since(assumed.Min(c => c.ReceivedAt)) : null,
                 Since(calls.Min(c => c.ReceivedAt)),
                 Since(calls.First(c => c.Action == "ReplaceRoute").ReceivedAt),
                 responded.TotalMilliseconds,
-                peakRss);
+                peakRss,
+                cpu,
+                $"{assumed.Count} AssumeRole, {calls.Count(c => c.Action.StartsWith("Describe", StringComparison.Ordinal))} Describe, " +
+                $"{Count("CreateEgressOnlyInternetGateway")} CreateEgressOnlyInternetGateway, {Count("ReplaceRoute")} ReplaceRoute");
         }
         finally
         {

@@ -29,6 +29,10 @@ public sealed class Ec2World
     /// <summary>The current network, every list in id order (its VPC Block Public Access is <see cref="BlockPublicAccess"/>).</summary>
     public NetworkSnapshot Snapshot() => Read(s => s.ToSnapshot());
 
+    /// <summary>Where the table's <c>::/0</c> route goes now (<c>igw-…</c>, or <c>eigw-…</c> once remediated).</summary>
+    public string Ipv6DefaultTarget(string routeTableId) =>
+        Snapshot().RouteTables.Single(t => t.Id == routeTableId).Routes.Single(r => r.Destination == RouteDestination.Ipv6("::/0")).Target.Id;
+
     public void Put(Vpc vpc) => Change(s => s.Vpcs[vpc.Id] = vpc);
 
     public void Put(Subnet subnet) => Change(s => s.Subnets[subnet.Id] = subnet);

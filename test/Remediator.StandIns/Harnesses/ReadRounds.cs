@@ -21,16 +21,27 @@ public static class ReadRounds
     ];
 
     /// <summary>Handles the event, answering round N once <c>readsPerRound[N - 1]</c> reads wait at the gate.</summary>
-    public static async Task<HandlingResult> HandleAsync(Ec2Harness ec2, string eventJson, IReadOnlyList<int> readsPerRound)
+    public static Task<HandlingResult> HandleAsync(Ec2Harness ec2, string eventJson, IReadOnlyList<int> readsPerRound)
     {
         ArgumentNullException.ThrowIfNull(ec2);
+        return HandleAsync(ec2.StandIn, () => ec2.HandleAsync(eventJson), readsPerRound);
+    }
+
+    /// <param name="whileFirstRoundWaits">Runs once the first round has arrived, before it is answered.</param>
+    public static async Task<HandlingResult> HandleAsync(
+        Ec2StandIn standIn, Func<Task<HandlingResult>> handle, IReadOnlyList<int> readsPerRound, Action? whileFirstRoundWaits = null)
+    {
+        ArgumentNullException.ThrowIfNull(standIn);
+        ArgumentNullException.ThrowIfNull(handle);
         ArgumentNullException.ThrowIfNull(readsPerRound);
-        var gate = ec2.StandIn.Gate;
+        var gate = standIn.Gate;
         gate.Hold([.. Reads]);
-        var handling = ec2.HandleAsync(eventJson);
+        var handling = handle();
         foreach (var reads in readsPerRound)
         {
             await gate.WaitForHeldAsync(reads).WaitAsync(GateTimeout).ConfigureAwait(false);
+            whileFirstRoundWaits?.Invoke();
+            whileFirstRoundWaits = null;
             gate.Release();
         }
 

@@ -8,6 +8,12 @@ namespace Remediator.StandIns.Samples;
 /// </summary>
 public static class SampleEvents
 {
+    /// <summary>The account the samples were recorded in: the function's own in the tests' worlds.</summary>
+    public const string Account = "111122223333";
+
+    /// <summary>The region the samples were recorded in.</summary>
+    public const string Region = "eu-west-1";
+
     /// <summary>The copy of events/ beside the running binaries.</summary>
     public static string Folder => System.IO.Path.Combine(AppContext.BaseDirectory, "events");
 

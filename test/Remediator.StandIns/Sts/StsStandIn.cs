@@ -66,10 +66,12 @@ public sealed class StsStandIn : IAsyncDisposable
 
     private async Task HandleAsync(HttpContext http)
     {
+        // Real time, as the EC2 stand-in's by default: when it arrived, not the clock issued credentials expire by.
+        var receivedAt = DateTimeOffset.UtcNow;
         var request = await ReceivedRequest.ReadAsync(http, http.RequestAborted);
         var form = QueryHelpers.ParseQuery(Encoding.UTF8.GetString(request.Body)).ToDictionary(f => f.Key, f => f.Value.ToString(), StringComparer.Ordinal);
         var (status, body, code) = Answer(request, form);
-        Calls.Record(new StsCall(Calls.NextOrdinal(), form.GetValueOrDefault("Action") ?? "", form.GetValueOrDefault("RoleArn"), status, code));
+        Calls.Record(new StsCall(Calls.NextOrdinal(), form.GetValueOrDefault("Action") ?? "", form.GetValueOrDefault("RoleArn"), receivedAt, status, code));
         http.Response.StatusCode = status;
         http.Response.ContentType = "text/xml";
         await http.Response.WriteAsync(body, http.RequestAborted);
@@ -137,5 +139,5 @@ public sealed class StsStandIn : IAsyncDisposable
         """, code);
 }
 
-/// <summary>One call the STS stand-in answered: its action, the role, and the error code if refused.</summary>
-public sealed record StsCall(int Ordinal, string Action, string? RoleArn, int Status, string? ErrorCode) : IStandInCall;
+/// <summary>One call the STS stand-in answered: its action, the role, when it arrived, and the error code if refused.</summary>
+public sealed record StsCall(int Ordinal, string Action, string? RoleArn, DateTimeOffset ReceivedAt, int Status, string? ErrorCode) : IStandInCall;
