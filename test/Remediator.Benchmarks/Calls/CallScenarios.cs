@@ -16,6 +16,10 @@ internal static class CallScenarios
         yield return MainTableEvent();
         yield return SubnetOrVpcEvent(subnet: true);
         yield return SubnetOrVpcEvent(subnet: false);
+        yield return Ipv4DefaultLeavesTheGateway();
+        yield return Disassociation();
+        yield return GatewayAttached();
+        yield return PublicIpv4SwitchedOff();
         yield return PayloadOnly();
         yield return Sweep();
     }
@@ -34,7 +38,7 @@ internal static class CallScenarios
             "create-route-ipv6-default-to-igw",
             network.Snapshot(),
             [SampleEvents.CreateRoute(table.Id)],
-            withGateway ? "exactly 1 of each Describe + 1 ReplaceRoute; reads per round 1, 3" : "not asserted (same reads, + 1 create)");
+            withGateway ? "exactly 1 of each Describe + 1 ReplaceRoute; reads per round 1, 5" : "not asserted (same reads, + 1 create)");
     }
 
     /// <summary>The row above, forwarded from a member account in another region: CallBudgetTests' organization-mode world.</summary>
@@ -47,7 +51,7 @@ internal static class CallScenarios
             "create-route-ipv6-default-to-igw, forwarded",
             network.Snapshot(),
             [MemberAccountStandIns.Forwarded(SampleEvents.CreateRoute(table.Id))],
-            warm ? "0 AssumeRole; reads per round 1, 3" : "1 AssumeRole before the first read; reads per round 1, 3; 1 create, 1 replace",
+            warm ? "0 AssumeRole; reads per round 1, 5" : "1 AssumeRole before the first read; reads per round 1, 5; 1 create, 1 replace",
             FromMember: true,
             Warm: warm);
     }
@@ -72,8 +76,51 @@ internal static class CallScenarios
         network.Table([], [], main: true);
         network.AttachedEgressGateway();
         return subnet
-            ? new CallScenario("subnet", "create-subnet-dual-stack", network.Snapshot(), [SampleEvents.CreateSubnet(privateSubnet.Id)], "1 ReplaceRoute; reads per round 1, 4")
-            : new CallScenario("VPC", "delete-tags-vpc-exemption", network.Snapshot(), [SampleEvents.DeleteVpcExemption(network.Vpc.Id)], "1 ReplaceRoute; reads per round 4");
+            ? new CallScenario("subnet", "create-subnet-dual-stack", network.Snapshot(), [SampleEvents.CreateSubnet(privateSubnet.Id)], "1 ReplaceRoute; reads per round 1, 6")
+            : new CallScenario("VPC", "delete-tags-vpc-exemption", network.Snapshot(), [SampleEvents.DeleteVpcExemption(network.Vpc.Id)], "1 ReplaceRoute; reads per round 6");
+    }
+
+    /// <summary>Issue 12's triggers, each arriving after its change: TriggerCallBudgetTests asserts their budgets.</summary>
+    private static CallScenario Ipv4DefaultLeavesTheGateway()
+    {
+        var network = new TestNetwork();
+        var table = network.LeakyTable(network.PrivateSubnet());
+        network.AttachedEgressGateway();
+        return new CallScenario(
+            "route table: IPv4 default route off the IGW", "create-route-ipv4-default-to-nat-gateway", network.Snapshot(),
+            [SampleEvents.Ipv4DefaultToNatGateway(table.Id, Some.Id("nat"), "ReplaceRoute")], "reads per round 1, 5; 1 ReplaceRoute");
+    }
+
+    private static CallScenario Disassociation()
+    {
+        var network = new TestNetwork();
+        network.Table([Some.Ipv4DefaultTo(Some.Id("nat")), Some.Ipv6DefaultTo(network.InternetGatewayId)], [], main: true);
+        network.PrivateSubnet();
+        network.AttachedEgressGateway();
+        return new CallScenario(
+            "main tables: a subnet fell back to its main table", "disassociate-route-table", network.Snapshot(),
+            [SampleEvents.DisassociateRouteTable(Some.Id("rtbassoc"))], "reads per round 1, 6; 1 ReplaceRoute");
+    }
+
+    private static CallScenario GatewayAttached()
+    {
+        var network = new TestNetwork();
+        network.LeakyTable(network.PrivateSubnet());
+        network.AttachedEgressGateway();
+        return new CallScenario(
+            "VPC: an internet gateway attached", "attach-internet-gateway", network.Snapshot(),
+            [SampleEvents.AttachInternetGateway(network.InternetGatewayId, network.Vpc.Id)], "reads per round 6; 1 ReplaceRoute");
+    }
+
+    private static CallScenario PublicIpv4SwitchedOff()
+    {
+        var network = new TestNetwork();
+        var subnet = network.PrivateSubnet();
+        network.LeakyTable(subnet);
+        network.AttachedEgressGateway();
+        return new CallScenario(
+            "subnet: public IPv4 auto-assignment off", "modify-subnet-attribute-no-public-ipv4", network.Snapshot(),
+            [SampleEvents.MapPublicIpOnLaunch(subnet.Id)], "reads per round 1, 6; 1 ReplaceRoute");
     }
 
     private static CallScenario PayloadOnly()

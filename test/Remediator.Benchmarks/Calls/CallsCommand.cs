@@ -15,7 +15,7 @@ namespace Remediator.Benchmarks.Calls;
 /// </summary>
 internal static class CallsCommand
 {
-    private static readonly string[] Reads = ["DescribeRouteTables", "DescribeSubnets", "DescribeVpcs", "DescribeEgressOnlyInternetGateways"];
+    private static readonly IReadOnlyList<string> Reads = ReadRounds.Reads;
     private static readonly string[] Changes = ["CreateEgressOnlyInternetGateway", "ReplaceRoute"];
 
     public static async Task<int> RunAsync()
@@ -84,5 +84,7 @@ internal static class CallsCommand
         await client.DescribeSubnetsAsync(new DescribeSubnetsRequest()).ConfigureAwait(false);
         await client.DescribeVpcsAsync(new DescribeVpcsRequest()).ConfigureAwait(false);
         await client.DescribeEgressOnlyInternetGatewaysAsync(new DescribeEgressOnlyInternetGatewaysRequest()).ConfigureAwait(false);
+        await client.DescribeVpcBlockPublicAccessOptionsAsync(new DescribeVpcBlockPublicAccessOptionsRequest()).ConfigureAwait(false);
+        await client.DescribeVpcBlockPublicAccessExclusionsAsync(new DescribeVpcBlockPublicAccessExclusionsRequest()).ConfigureAwait(false);
     }
 }
