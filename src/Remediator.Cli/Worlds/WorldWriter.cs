@@ -7,7 +7,7 @@ using Remediator.Network;
 namespace Remediator.Cli.Worlds;
 
 /// <summary>
-/// Writes the world that results from an offline <c>--apply</c> to a new folder, in the same four files.
+/// Writes the world that results from an offline <c>--apply</c> to a new folder, in the same files.
 /// It edits the original JSON rather than printing the core's records, so that every field Remediator does
 /// not read (OwnerId, CIDRs, Origin…) survives and a diff of the two folders shows only what changed: the
 /// replaced routes' targets and any egress-only gateway created. Pages are merged into one, as the AWS CLI
@@ -55,6 +55,16 @@ internal static class WorldWriter
             }
 
             Save(Path.Combine(targetFolder, file.Name), new JsonObject { [file.ListName] = items });
+        }
+
+        // Remediation never changes VPC Block Public Access: its optional files go over as they are.
+        foreach (var file in new[] { WorldFile.BlockPublicAccessOptions, WorldFile.BlockPublicAccessExclusions })
+        {
+            var source = Path.Combine(sourceFolder, file.Name);
+            if (File.Exists(source))
+            {
+                Copy(source, Path.Combine(targetFolder, file.Name));
+            }
         }
     }
 
@@ -140,5 +150,17 @@ internal static class WorldWriter
         }
 
         stream.WriteByte((byte)'\n');
+    }
+
+    private static void Copy(string source, string target)
+    {
+        try
+        {
+            File.Copy(source, target);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new BadInputException($"{target}: cannot be written (--out): {e.Message}", e);
+        }
     }
 }

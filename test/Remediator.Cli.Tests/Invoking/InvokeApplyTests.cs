@@ -34,6 +34,9 @@ public sealed class InvokeApplyTests
         Assert.Equal(
             File.ReadAllText(Path.Combine(Samples.World, "describe-subnets.json")),
             File.ReadAllText(Path.Combine(target, "describe-subnets.json")));
+
+        // Remediation leaves VPC Block Public Access as it was: the resulting world has the same.
+        Assert.Equal(WorldFolder.Read(Samples.World).BlockPublicAccess, WorldFolder.Read(target).BlockPublicAccess);
     }
 
     [Fact]
