@@ -20,7 +20,7 @@ internal static class PlanText
     /// <summary>A private subnet is a finding: whether the internet can reach it (VPC Block Public Access) comes with it.</summary>
     public static string Classification(SubnetClassification subnet) =>
         subnet.Privacy == Privacy.Private
-            ? $"{subnet.Privacy.WireName()}: {subnet.Reason}; inbound IPv6 {subnet.Inbound.State.WireName()}: {subnet.Inbound.Reason}"
+            ? $"{subnet.Privacy.WireName()}: {subnet.Reason}; {subnet.Inbound}"
             : $"{subnet.Privacy.WireName()}: {subnet.Reason}";
 
     /// <summary>The gateway a replaced route points at, or will.</summary>

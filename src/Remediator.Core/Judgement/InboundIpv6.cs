@@ -32,6 +32,9 @@ public static class InboundIpv6s
 /// <param name="Reason">The mode and the exclusion that applies, in words, for logs and notifications.</param>
 public sealed record InboundVerdict(InboundIpv6 State, string Reason)
 {
+    /// <summary>The verdict of a subnet that no planner has judged against its region's BPA.</summary>
+    public static readonly InboundVerdict NotJudged = Unknown(BlockPublicAccess.NotRead);
+
     /// <summary>
     /// The verdict for a subnet under the region's BPA. Only an exclusion in effect that allows traffic both ways
     /// lets the internet in: allow-egress keeps inbound blocked (and does nothing under block-ingress).
@@ -40,7 +43,7 @@ public sealed record InboundVerdict(InboundIpv6 State, string Reason)
     {
         if (bpa is not KnownBlockPublicAccess known)
         {
-            return new(InboundIpv6.Unknown, $"VPC Block Public Access is unknown: {((UnknownBlockPublicAccess)bpa).Why}");
+            return Unknown((UnknownBlockPublicAccess)bpa);
         }
 
         if (known.UpdateInProgress)
@@ -66,4 +69,6 @@ public sealed record InboundVerdict(InboundIpv6 State, string Reason)
     }
 
     public override string ToString() => $"inbound IPv6 {State.WireName()}: {Reason}";
+
+    private static InboundVerdict Unknown(UnknownBlockPublicAccess bpa) => new(InboundIpv6.Unknown, $"VPC Block Public Access is unknown: {bpa.Why}");
 }

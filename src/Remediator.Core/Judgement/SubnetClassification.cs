@@ -6,7 +6,7 @@ namespace Remediator.Judgement;
 public sealed record SubnetClassification(Subnet Subnet, Privacy Privacy, ClassificationRule DecidedBy, string Reason)
 {
     /// <summary>Whether the internet can reach the subnet through an IGW route; the planner sets it from the region's BPA.</summary>
-    public InboundVerdict Inbound { get; init; } = InboundVerdict.For(Subnet, BlockPublicAccess.NotRead);
+    public InboundVerdict Inbound { get; init; } = InboundVerdict.NotJudged;
 
     public override string ToString() => $"{Subnet.Id} is {Privacy.WireName()}: {Reason}";
 }

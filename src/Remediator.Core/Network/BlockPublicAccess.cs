@@ -28,7 +28,7 @@ public enum InternetGatewayExclusionMode
 /// </summary>
 public abstract record BlockPublicAccess
 {
-    public static readonly BlockPublicAccess NotRead = new UnknownBlockPublicAccess("it was not read");
+    public static readonly UnknownBlockPublicAccess NotRead = new("it was not read");
 }
 
 /// <param name="UpdateInProgress">EC2 is still applying a change of mode (state update-in-progress).</param>

@@ -6,7 +6,7 @@ namespace Remediator.Network;
 /// when a VPC's main table is held, all of that VPC's tables are (otherwise the subnets the main table
 /// serves implicitly cannot be told apart from those associated elsewhere).
 /// </summary>
-/// <param name="BlockPublicAccess">The region's VPC Block Public Access, or why it is unknown.</param>
+/// <param name="BlockPublicAccess">The region's VPC Block Public Access, or why it is unknown; absent when the reader did not read it.</param>
 public sealed record NetworkSnapshot(
     ValueList<Vpc> Vpcs,
     ValueList<Subnet> Subnets,
@@ -15,9 +15,6 @@ public sealed record NetworkSnapshot(
     BlockPublicAccess? BlockPublicAccess = null)
 {
     public static readonly NetworkSnapshot Empty = new([], [], [], []);
-
-    /// <summary>The region's BPA; <see cref="BlockPublicAccess.NotRead"/> when the reader did not read it.</summary>
-    public BlockPublicAccess Bpa => BlockPublicAccess ?? Network.BlockPublicAccess.NotRead;
 
     /// <summary>The snapshot cut into one view per VPC that has a route table in it, in VPC id order.</summary>
     public IEnumerable<VpcNetwork> ByVpc()

@@ -24,7 +24,7 @@ public sealed class RemediationPlanner(ClassificationRules rules, Mode mode)
     }
 
     private ValueList<RemediationPlan> Plan(NetworkSnapshot snapshot, Func<RouteTable, VpcNetwork, bool> isJudged) =>
-        [.. snapshot.ByVpc().Select(network => Plan(network, snapshot.Bpa, isJudged)).OfType<RemediationPlan>()];
+        [.. snapshot.ByVpc().Select(network => Plan(network, snapshot.BlockPublicAccess ?? BlockPublicAccess.NotRead, isJudged)).OfType<RemediationPlan>()];
 
     private RemediationPlan? Plan(VpcNetwork network, BlockPublicAccess bpa, Func<RouteTable, VpcNetwork, bool> isJudged)
     {

@@ -20,13 +20,7 @@ internal sealed class Ec2Describe(IAmazonEC2 ec2, CancellationToken cancellation
     private const int ExclusionPage = 1000;
 
     public Task<List<RouteTable>> RouteTablesAsync(string? filter = null, IEnumerable<string>? values = null) =>
-        Ec2Call.RunAsync("ec2:DescribeRouteTables", Describe(values), () => Pages.ReadAllAsync(async token =>
-        {
-            var page = await ec2.DescribeRouteTablesAsync(
-                new Sdk.DescribeRouteTablesRequest { Filters = Filters(filter, values), MaxResults = RouteTablePage, NextToken = token },
-                cancellationToken).ConfigureAwait(false);
-            return (page.RouteTables?.Select(Ec2Records.RouteTable), page.NextToken);
-        }), cancellationToken);
+        RouteTablesAsync(Filters(filter, values), Describe(values));
 
     /// <summary>
     /// The region's main tables with a route to an internet gateway: the filters apply to any of a table's routes,
@@ -34,18 +28,9 @@ internal sealed class Ec2Describe(IAmazonEC2 ec2, CancellationToken cancellation
     /// public is not paged through.
     /// </summary>
     public Task<List<RouteTable>> MainRouteTablesToInternetGatewaysAsync() =>
-        Ec2Call.RunAsync("ec2:DescribeRouteTables", "main tables", () => Pages.ReadAllAsync(async token =>
-        {
-            var page = await ec2.DescribeRouteTablesAsync(
-                new Sdk.DescribeRouteTablesRequest
-                {
-                    Filters = [new Sdk.Filter { Name = "association.main", Values = ["true"] }, new Sdk.Filter { Name = "route.gateway-id", Values = ["igw-*"] }],
-                    MaxResults = RouteTablePage,
-                    NextToken = token,
-                },
-                cancellationToken).ConfigureAwait(false);
-            return (page.RouteTables?.Select(Ec2Records.RouteTable), page.NextToken);
-        }), cancellationToken);
+        RouteTablesAsync(
+            [new Sdk.Filter { Name = "association.main", Values = ["true"] }, new Sdk.Filter { Name = "route.gateway-id", Values = ["igw-*"] }],
+            "main tables");
 
     public Task<List<Subnet>> SubnetsAsync(string? filter = null, IEnumerable<string>? values = null) =>
         Ec2Call.RunAsync("ec2:DescribeSubnets", Describe(values), () => Pages.ReadAllAsync(async token =>
@@ -108,6 +93,15 @@ internal sealed class Ec2Describe(IAmazonEC2 ec2, CancellationToken cancellation
             return new UnknownBlockPublicAccess(e.Message);
         }
     }
+
+    private Task<List<RouteTable>> RouteTablesAsync(List<Sdk.Filter>? filters, string? resource) =>
+        Ec2Call.RunAsync("ec2:DescribeRouteTables", resource, () => Pages.ReadAllAsync(async token =>
+        {
+            var page = await ec2.DescribeRouteTablesAsync(
+                new Sdk.DescribeRouteTablesRequest { Filters = filters, MaxResults = RouteTablePage, NextToken = token },
+                cancellationToken).ConfigureAwait(false);
+            return (page.RouteTables?.Select(Ec2Records.RouteTable), page.NextToken);
+        }), cancellationToken);
 
     private static List<Sdk.Filter>? Filters(string? name, IEnumerable<string>? values) =>
         name is null || values is null ? null : [new Sdk.Filter { Name = name, Values = [.. values] }];

@@ -118,6 +118,6 @@ public sealed class DecisionLogger(IDecisionLog log, IMetrics metrics)
     /// <summary>A private subnet is a finding: the log says whether the internet can reach it (VPC Block Public Access).</summary>
     private static string Subnet(SubnetClassification s) =>
         s.Privacy == Privacy.Private
-            ? $"{s.Subnet.Id} {s.Privacy.WireName()} ({s.DecidedBy.WireName()}: {s.Reason}; inbound IPv6 {s.Inbound.State.WireName()}: {s.Inbound.Reason})"
+            ? $"{s.Subnet.Id} {s.Privacy.WireName()} ({s.DecidedBy.WireName()}: {s.Reason}; {s.Inbound})"
             : $"{s.Subnet.Id} {s.Privacy.WireName()} ({s.DecidedBy.WireName()}: {s.Reason})";
 }

@@ -66,17 +66,7 @@ public sealed class SampleEventTests
     {
         Assert.True(Expected.TryGetValue(file, out var expected), $"events/{file} has no expectation in {nameof(SampleEventTests)}.");
 
-        var actual = Describe(parser.Parse(SampleEvents.Read(file)));
-
-        if (expected.StartsWith("ignore: ", StringComparison.Ordinal))
-        {
-            Assert.StartsWith("ignore: ", actual, StringComparison.Ordinal);
-            Assert.Contains(expected["ignore: ".Length..], actual, StringComparison.Ordinal);
-        }
-        else
-        {
-            Assert.Equal(expected, actual);
-        }
+        AssertMeans(expected, Describe(parser.Parse(SampleEvents.Read(file))));
     }
 
     [Fact]
@@ -110,6 +100,20 @@ public sealed class SampleEventTests
         Assert.NotNull(origin.Actor.Arn);
         Assert.Equal(TimeSpan.Zero, origin.EventTime.Offset);
         Assert.NotNull(origin.SourceIpAddress);
+    }
+
+    /// <summary>An ignore is expected by a part of its reason; a re-check or a rejection exactly.</summary>
+    internal static void AssertMeans(string expected, string actual)
+    {
+        if (expected.StartsWith("ignore: ", StringComparison.Ordinal))
+        {
+            Assert.StartsWith("ignore: ", actual, StringComparison.Ordinal);
+            Assert.Contains(expected["ignore: ".Length..], actual, StringComparison.Ordinal);
+        }
+        else
+        {
+            Assert.Equal(expected, actual);
+        }
     }
 
     internal static string Describe(ParsedEvent parsed) => parsed switch
