@@ -11,7 +11,7 @@ internal static class Some
 
     public static Route Route(string destination, string target, bool blackhole = false) => new(
         destination.Contains(':', StringComparison.Ordinal) ? RouteDestination.Ipv6(destination)
-        : destination.StartsWith("pl-", StringComparison.Ordinal) ? RouteDestination.PrefixList(destination)
+        : destination.StartsWith("pl-", StringComparison.Ordinal) ? RouteDestination.PrefixListId(destination)
         : RouteDestination.Ipv4(destination),
         new RouteTarget(target),
         blackhole);

@@ -14,4 +14,6 @@ namespace Remediator.Cli.Worlds;
 [JsonSerializable(typeof(EgressOnlyInternetGatewaysPage))]
 [JsonSerializable(typeof(BlockPublicAccessOptionsPage))]
 [JsonSerializable(typeof(BlockPublicAccessExclusionsPage))]
+[JsonSerializable(typeof(PrefixListsPage))]
+[JsonSerializable(typeof(PrefixListEntriesPage))]
 internal sealed partial class AwsCliJsonContext : JsonSerializerContext;

@@ -18,3 +18,7 @@ internal sealed record EgressOnlyInternetGatewaysPage(IReadOnlyList<EgressOnlyIn
 internal sealed record BlockPublicAccessOptionsPage(VpcBlockPublicAccessOptionsShape? VpcBlockPublicAccessOptions);
 
 internal sealed record BlockPublicAccessExclusionsPage(IReadOnlyList<VpcBlockPublicAccessExclusionShape?>? VpcBlockPublicAccessExclusions);
+
+internal sealed record PrefixListsPage(IReadOnlyList<ManagedPrefixListShape?>? PrefixLists);
+
+internal sealed record PrefixListEntriesPage(IReadOnlyList<PrefixListEntryShape?>? Entries);

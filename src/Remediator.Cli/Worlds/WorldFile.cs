@@ -21,6 +21,13 @@ internal sealed record WorldFile(string Name, string Command, string ListName)
     public static readonly WorldFile BlockPublicAccessExclusions = new(
         "describe-vpc-block-public-access-exclusions.json", "describe-vpc-block-public-access-exclusions", "VpcBlockPublicAccessExclusions");
 
+    /// <summary>Needed once a table routes a prefix list to an internet gateway: whether the list is IPv6 decides.</summary>
+    public static readonly WorldFile PrefixLists = new("describe-managed-prefix-lists.json", "describe-managed-prefix-lists", "PrefixLists");
+
+    /// <summary>One per prefix list routed to an internet gateway.</summary>
+    public static WorldFile PrefixListEntries(string prefixListId) => new(
+        $"get-managed-prefix-list-entries.{prefixListId}.json", $"get-managed-prefix-list-entries --prefix-list-id {prefixListId}", "Entries");
+
     /// <summary>How the user makes this file, for error messages.</summary>
     public string Export => $"aws ec2 {Command} --output json > {Name}";
 }

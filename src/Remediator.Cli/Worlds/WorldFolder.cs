@@ -38,12 +38,50 @@ internal static class WorldFolder
         var vpcIds = vpcs.Select(v => v.Record.Id).ToHashSet(StringComparer.Ordinal);
         RequireKnownVpc(subnets, s => s.VpcId, vpcIds);
         RequireKnownVpc(tables, t => t.VpcId, vpcIds);
-        return new NetworkSnapshot(
+        var snapshot = new NetworkSnapshot(
             [.. vpcs.Select(v => v.Record)],
             [.. subnets.Select(s => s.Record)],
             [.. tables.Select(t => t.Record)],
             [.. gateways.Select(g => g.Record)],
             BlockPublicAccess(folder));
+        return snapshot.WithPrefixLists(PrefixLists(folder, [.. snapshot.UnreadPrefixListsToInternetGateway]));
+    }
+
+    /// <summary>
+    /// The prefix lists the world's tables route to an internet gateway, with their entries; a world that routes
+    /// none needs no prefix-list file. A list the lists file does not hold stays of no known family, as one EC2
+    /// does not describe does.
+    /// </summary>
+    private static Dictionary<string, ManagedPrefixList> PrefixLists(string folder, List<string> routedToInternetGateway)
+    {
+        var lists = new Dictionary<string, ManagedPrefixList>(StringComparer.Ordinal);
+        if (routedToInternetGateway.Count == 0)
+        {
+            return lists;
+        }
+
+        var listsFile = WorldFile.PrefixLists;
+        var missing = routedToInternetGateway.Select(WorldFile.PrefixListEntries).Prepend(listsFile)
+            .Where(file => !File.Exists(Path.Combine(folder, file.Name)))
+            .ToList();
+        if (missing.Count > 0)
+        {
+            throw new BadInputException(
+                $"{folder}: routes prefix lists to an internet gateway ({string.Join(", ", routedToInternetGateway)}), but holds no " +
+                $"{string.Join(" or ", missing.Select(f => f.Name))}; make them with {string.Join(" and ", missing.Select(f => $"`{f.Export}`"))}.");
+        }
+
+        var context = AwsCliJsonContext.Default;
+        var wanted = routedToInternetGateway.ToHashSet(StringComparer.Ordinal);
+        foreach (var list in PagedJsonFile.ReadItems(folder, listsFile, context.PrefixListsPage, p => p.PrefixLists)
+                     .Where(l => l.Value.PrefixListId is { } id && wanted.Contains(id)))
+        {
+            var entriesFile = WorldFile.PrefixListEntries(list.Value.PrefixListId!);
+            var entries = PagedJsonFile.ReadItems(folder, entriesFile, context.PrefixListEntriesPage, p => p.Entries);
+            lists[list.Value.PrefixListId!] = ShapeRecords.ManagedPrefixList(list.Value, [.. entries.Select(e => e.Value)], list.Problem);
+        }
+
+        return lists;
     }
 
     /// <summary>The optional VPC Block Public Access files; a world exported before BPA existed has none.</summary>

@@ -57,8 +57,12 @@ internal static class WorldWriter
             Save(Path.Combine(targetFolder, file.Name), new JsonObject { [file.ListName] = items });
         }
 
-        // Remediation never changes VPC Block Public Access: its optional files go over as they are.
-        foreach (var file in new[] { WorldFile.BlockPublicAccessOptions, WorldFile.BlockPublicAccessExclusions })
+        // Remediation never changes VPC Block Public Access or prefix lists: their optional files go over as they are.
+        var prefixListFiles = after.RouteTables.SelectMany(t => t.Routes)
+            .Where(r => r.Destination.Kind == DestinationKind.PrefixList)
+            .Select(r => WorldFile.PrefixListEntries(r.Destination.Value))
+            .Distinct();
+        foreach (var file in new[] { WorldFile.BlockPublicAccessOptions, WorldFile.BlockPublicAccessExclusions, WorldFile.PrefixLists }.Concat(prefixListFiles))
         {
             var source = Path.Combine(sourceFolder, file.Name);
             if (File.Exists(source))
@@ -106,7 +110,8 @@ internal static class WorldWriter
             foreach (var route in changed)
             {
                 var routeNode = node["Routes"]!.AsArray().OfType<JsonObject>()
-                    .First(r => (string?)r["DestinationIpv6CidrBlock"] == route.Destination.Value);
+                    .First(r => (string?)r[route.Destination.Kind == DestinationKind.PrefixList ? "DestinationPrefixListId" : "DestinationIpv6CidrBlock"]
+                                == route.Destination.Value);
                 foreach (var field in TargetFields)
                 {
                     routeNode.Remove(field);

@@ -16,6 +16,14 @@ public sealed record NetworkSnapshot(
 {
     public static readonly NetworkSnapshot Empty = new([], [], [], []);
 
+    /// <summary>The prefix lists routed to an internet gateway that have to be read before those routes can be judged.</summary>
+    public IEnumerable<string> UnreadPrefixListsToInternetGateway =>
+        RouteTables.SelectMany(t => t.UnreadPrefixListsToInternetGateway).Distinct(StringComparer.Ordinal);
+
+    /// <summary>The snapshot with the prefix lists that were read filled into its routes.</summary>
+    public NetworkSnapshot WithPrefixLists(IReadOnlyDictionary<string, ManagedPrefixList> lists) =>
+        lists.Count == 0 ? this : this with { RouteTables = [.. RouteTables.Select(t => t.WithPrefixLists(lists))] };
+
     /// <summary>The snapshot cut into one view per VPC that has a route table in it, in VPC id order.</summary>
     public IEnumerable<VpcNetwork> ByVpc()
     {

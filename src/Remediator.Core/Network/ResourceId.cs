@@ -18,6 +18,9 @@ public static partial class ResourceId
 
     public static bool IsInternetGateway(string? id) => id is not null && InternetGatewayPattern().IsMatch(id);
 
+    /// <summary>A managed prefix list: AWS's own have the short form (<c>pl-63a5400a</c>), customers' the long one.</summary>
+    public static bool IsPrefixList(string? id) => id is not null && PrefixListPattern().IsMatch(id);
+
     [GeneratedRegex("^rtb-[0-9a-f]{8}([0-9a-f]{9})?$")]
     private static partial Regex RouteTablePattern();
 
@@ -32,4 +35,7 @@ public static partial class ResourceId
 
     [GeneratedRegex("^igw-[0-9a-f]{8}([0-9a-f]{9})?$")]
     private static partial Regex InternetGatewayPattern();
+
+    [GeneratedRegex("^pl-[0-9a-f]{8}([0-9a-f]{9})?$")]
+    private static partial Regex PrefixListPattern();
 }

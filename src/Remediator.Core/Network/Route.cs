@@ -6,5 +6,8 @@ public sealed record Route(RouteDestination Destination, RouteTarget Target, boo
     /// <summary>An IPv6 route that sends traffic to an Internet Gateway, which lets the internet in.</summary>
     public bool IsIpv6ToInternetGateway => Destination.IsIpv6 && Target.IsInternetGateway && !IsBlackhole;
 
+    /// <summary>A live route to an Internet Gateway for a prefix list whose family has yet to be read.</summary>
+    public bool IsUnreadPrefixListToInternetGateway => Destination.IsUnreadPrefixList && Target.IsInternetGateway && !IsBlackhole;
+
     public override string ToString() => $"{Destination} → {Target}{(IsBlackhole ? " (blackhole)" : "")}";
 }

@@ -55,7 +55,9 @@ internal static class EmailText
         $"  from {d.Event.SourceIpAddress ?? "an unknown address"} ({d.Event.UserAgent ?? "unknown client"}), event {d.Event.Id}.",
         d.InboundIpv6 == InboundIpv6.Blocked.WireName()
             ? "  A route sends the IPv6 traffic of private subnets to an Internet Gateway; VPC Block Public Access keeps the internet out of them."
-            : "  A route sends the IPv6 traffic of private subnets to an Internet Gateway: the whole IPv6 internet can reach them.",
+            : d.RouteTables.SelectMany(t => t.Routes).ToList() is { Count: > 0 } routes && routes.All(r => r.PrefixList is not null)
+                ? "  A route sends the IPv6 traffic of private subnets for a prefix list to an Internet Gateway: every address in the list can reach them."
+                : "  A route sends the IPv6 traffic of private subnets to an Internet Gateway: the whole IPv6 internet can reach them.",
     ];
 
     private static IEnumerable<string> Table(RouteTableDocument table, TableOutcome outcome)
@@ -79,6 +81,10 @@ internal static class EmailText
                 RouteStatus.Failed => $"  {route.Destination,-16} {route.Before}   still open, replacement FAILED: {route.Error}",
                 _ => $"  {route.Destination,-16} {route.Before}   still open",
             };
+            if (route.PrefixList is { } list)
+            {
+                yield return $"    prefix list {list.Name} (owner {list.OwnerId}), IPv6 entries: {Cidrs(list)}";
+            }
         }
 
         yield return "  Subnets it serves:";
@@ -94,6 +100,15 @@ internal static class EmailText
             yield return $"    and {table.SubnetsOmitted} more, left out for size";
         }
     }
+
+    private static string Cidrs(PrefixListDocument list) =>
+        (list.Cidrs.Count, list.CidrsOmitted) switch
+        {
+            (0, 0) => "none yet (any added later would be reachable)",
+            (_, 0) => string.Join(", ", list.Cidrs),
+            (0, var omitted) => $"{omitted}, left out for size",
+            (_, var omitted) => $"{string.Join(", ", list.Cidrs)} and {omitted} more",
+        };
 
     private static IEnumerable<string> Facts(NotificationDocument d)
     {

@@ -25,7 +25,7 @@ internal static class FixCommands
         foreach (var route in openRoutes)
         {
             yield return $"aws ec2 replace-route --region {region} --route-table-id {route.RouteTableId} " +
-                         $"--destination-ipv6-cidr-block {route.Change.Destination} --egress-only-internet-gateway-id {gatewayId ?? NewGatewayPlaceholder}";
+                         $"{CliDestination.Of(route.Change.Destination)} --egress-only-internet-gateway-id {gatewayId ?? NewGatewayPlaceholder}";
         }
     }
 }

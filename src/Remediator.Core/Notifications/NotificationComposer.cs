@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Remediator.Judgement;
+using Remediator.Network;
 using Remediator.Outcomes;
 using Remediator.Planning;
 using Remediator.Triggers;
@@ -87,17 +88,24 @@ public sealed class NotificationComposer(TagMatch exemptionTag)
         table.Decision.Table.Id,
         table.Decision.Table.IsMain,
         table.Decision.Kind.WireName(),
-        [.. table.Routes.Select(Route)],
+        [.. table.Routes.Select(route => Route(route, limits))],
         [.. table.Decision.Subnets.Take(limits.SubnetsPerTable).Select(Subnet)],
         Math.Max(0, table.Decision.Subnets.Count - limits.SubnetsPerTable));
 
-    private static RouteDocument Route(RouteOutcome route) => new(
+    private static RouteDocument Route(RouteOutcome route, DocumentLimits limits) => new(
         route.Change.Destination.Value,
         route.Change.Before.Id,
         route.Status == RouteStatus.Unchanged ? null : route.GatewayId,
         route.Status.WireName(),
         route.ReplacedAt is { } at ? WireTime.Format(at) : null,
-        route.Failure?.Description);
+        route.Failure?.Description,
+        route.Change.Destination.PrefixList is { } list ? PrefixList(list, limits) : null);
+
+    private static PrefixListDocument PrefixList(ManagedPrefixList list, DocumentLimits limits) => new(
+        list.Name,
+        list.OwnerId,
+        [.. list.Cidrs.Take(limits.CidrsPerPrefixList)],
+        Math.Max(0, list.Cidrs.Count - limits.CidrsPerPrefixList));
 
     private static SubnetDocument Subnet(SubnetClassification classification) => new(
         classification.Subnet.Id,

@@ -50,14 +50,25 @@ public sealed record RouteTableDocument(
     [property: JsonPropertyName("subnets")] IReadOnlyList<SubnetDocument> Subnets,
     [property: JsonPropertyName("subnetsOmitted")] int SubnetsOmitted);
 
+/// <param name="Destination">An IPv6 CIDR, or a prefix list id (then <paramref name="PrefixList"/> says what it holds).</param>
 /// <param name="Status">replaced, gone, failed, planned (detect mode) or unchanged (not for Remediator to change).</param>
+/// <param name="PrefixList">Null for a CIDR destination.</param>
 public sealed record RouteDocument(
     [property: JsonPropertyName("destination")] string Destination,
     [property: JsonPropertyName("before")] string Before,
     [property: JsonPropertyName("after")] string? After,
     [property: JsonPropertyName("status")] string Status,
     [property: JsonPropertyName("replacedAt")] string? ReplacedAt,
-    [property: JsonPropertyName("error")] string? Error);
+    [property: JsonPropertyName("error")] string? Error,
+    [property: JsonPropertyName("prefixList")] PrefixListDocument? PrefixList);
+
+/// <summary>The IPv6 prefix list a route sends to the internet gateway: the prefixes that could reach the subnets.</summary>
+/// <param name="OwnerId">The owning account, or AWS for an AWS-managed list.</param>
+public sealed record PrefixListDocument(
+    [property: JsonPropertyName("name")] string Name,
+    [property: JsonPropertyName("ownerId")] string OwnerId,
+    [property: JsonPropertyName("cidrs")] IReadOnlyList<string> Cidrs,
+    [property: JsonPropertyName("cidrsOmitted")] int CidrsOmitted);
 
 /// <param name="InboundIpv6">reachable, blocked (by VPC Block Public Access) or unknown; the reason names the mode and exclusion.</param>
 public sealed record SubnetDocument(

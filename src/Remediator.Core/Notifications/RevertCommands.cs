@@ -19,7 +19,7 @@ internal static class RevertCommands
         foreach (var route in replaced)
         {
             yield return $"aws ec2 replace-route --region {region} --route-table-id {route.RouteTableId} " +
-                         $"--destination-ipv6-cidr-block {route.Change.Destination} --gateway-id {route.Change.Before}";
+                         $"{CliDestination.Of(route.Change.Destination)} --gateway-id {route.Change.Before}";
         }
     }
 }

@@ -52,6 +52,18 @@ public sealed record MainRouteTablesScope(string Region) : RecheckScope
     public override string WireText => $"main-route-tables:{Region}";
 }
 
+/// <summary>
+/// A managed prefix list's entries changed (ModifyManagedPrefixList, RestoreManagedPrefixListVersion): the tables
+/// that route it to an internet gateway.
+/// </summary>
+public sealed record PrefixListScope(string PrefixListId) : RecheckScope
+{
+    public override bool Covers(RouteTable table, VpcNetwork network) =>
+        table.Routes.Any(r => r.Destination.Kind == DestinationKind.PrefixList && r.Destination.Value == PrefixListId);
+
+    public override string WireText => $"prefix-list:{PrefixListId}";
+}
+
 /// <summary>A scheduled sweep: every VPC of the region.</summary>
 public sealed record RegionScope(string Region) : RecheckScope
 {

@@ -8,8 +8,9 @@ using Remediator.Network;
 namespace Remediator.Triggers;
 
 /// <summary>
-/// CreateRoute, ReplaceRoute and DeleteRoute. A route change can expose a subnet in three ways: an IPv6 route
-/// to an Internet Gateway (the exposure itself); an IPv4 default route that stops going to an Internet Gateway
+/// CreateRoute, ReplaceRoute and DeleteRoute. A route change can expose a subnet in four ways: an IPv6 route
+/// to an Internet Gateway (the exposure itself); a prefix-list route to an Internet Gateway (an exposure when the
+/// list is of the IPv6 family, which only reading it tells); an IPv4 default route that stops going to an Internet Gateway
 /// (the IPv4-egress heuristic may now call the table's subnets private while their <c>::/0 → igw</c> stays);
 /// a NAT64 route to a NAT gateway (the DNS64 heuristic may now call IPv6-only subnets private). Every other
 /// route change can only close an exposure or make a subnet look less private, and is judged from the event
@@ -44,7 +45,10 @@ internal sealed class RouteEvents(ClassificationRules rules)
 
             // IPv4 egress no longer goes through an IGW (another target, or no default route at all).
             DestinationKind.Ipv4Cidr => recheck,
-            _ => new Ignored($"{origin.EventName} to prefix list {destination} in {tableId}: Remediator judges CIDR destinations only", origin),
+            DestinationKind.PrefixList when target is null =>
+                new Ignored($"{change}: removing a prefix-list route can close an exposure, not open one", origin),
+            DestinationKind.PrefixList when target.IsInternetGateway => recheck,
+            _ => new Ignored($"{change} targets {target}, not an internet gateway", origin),
         };
     }
 
@@ -62,8 +66,9 @@ internal sealed class RouteEvents(ClassificationRules rules)
             return RouteDestination.Ipv4(Cidr(ipv4, AddressFamily.InterNetwork, "an IPv4 CIDR"));
         }
 
-        return parameters["destinationPrefixListId"].OptionalString() is { } prefixList
-            ? RouteDestination.PrefixList(prefixList)
+        var prefixList = parameters["destinationPrefixListId"];
+        return prefixList.IsPresent
+            ? RouteDestination.PrefixListId(prefixList.RequiredId(ResourceId.IsPrefixList, "a prefix list"))
             : throw ipv6.Invalid("is missing, and so are destinationCidrBlock and destinationPrefixListId");
     }
 

@@ -74,6 +74,8 @@ public sealed class TriggerParser(ClassificationRules rules)
             "ReplaceRouteTableAssociation" => AssociationEvents.InterpretReplace(origin, request),
             "DisassociateRouteTable" => AssociationEvents.InterpretDisassociate(origin, request),
             "AttachInternetGateway" => GatewayEvents.InterpretAttach(origin, request),
+            "ModifyManagedPrefixList" => PrefixListEvents.InterpretModify(origin, request),
+            "RestoreManagedPrefixListVersion" => PrefixListEvents.InterpretRestore(origin, request),
             "CreateTags" or "DeleteTags" => tagEvents.Interpret(origin, request),
             _ => new Ignored($"{origin.EventName} cannot expose a subnet, so Remediator does not handle it", origin),
         };

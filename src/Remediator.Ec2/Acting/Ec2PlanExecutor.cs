@@ -2,6 +2,7 @@ using Amazon.EC2;
 using Remediator.Ec2.Calls;
 using Remediator.Ec2.Reading;
 using Remediator.Failures;
+using Remediator.Network;
 using Remediator.Outcomes;
 using Remediator.Planning;
 using Remediator.Ports;
@@ -76,12 +77,18 @@ public sealed class Ec2PlanExecutor(IAmazonEC2 ec2, TimeProvider clock) : IPlanE
 
     private async Task<RouteOutcome> ReplaceAsync(string tableId, RouteChange change, string gatewayId, CancellationToken cancellationToken)
     {
-        var request = new Sdk.ReplaceRouteRequest
+        // A prefix list of the IPv6 family may go to an EIGW as a CIDR may: ReplaceRoute takes either destination
+        // with any one target, and EgressOnlyInternetGatewayId is only restricted to IPv6 traffic (EC2 API Reference).
+        var request = new Sdk.ReplaceRouteRequest { RouteTableId = tableId, EgressOnlyInternetGatewayId = gatewayId };
+        if (change.Destination.Kind == DestinationKind.PrefixList)
         {
-            RouteTableId = tableId,
-            DestinationIpv6CidrBlock = change.Destination.Value,
-            EgressOnlyInternetGatewayId = gatewayId,
-        };
+            request.DestinationPrefixListId = change.Destination.Value;
+        }
+        else
+        {
+            request.DestinationIpv6CidrBlock = change.Destination.Value;
+        }
+
         try
         {
             await Ec2Call.RunAsync(
@@ -110,7 +117,7 @@ public sealed class Ec2PlanExecutor(IAmazonEC2 ec2, TimeProvider clock) : IPlanE
         try
         {
             var tables = await new Ec2Describe(ec2, cancellationToken).RouteTablesAsync("route-table-id", [tableId]).ConfigureAwait(false);
-            return !tables.Any(t => t.Id == tableId && t.Routes.Any(r => r.Destination == change.Destination));
+            return !tables.Any(t => t.Id == tableId && t.Routes.Any(r => r.Destination.SameRouteAs(change.Destination)));
         }
         catch (OperationFailedException)
         {

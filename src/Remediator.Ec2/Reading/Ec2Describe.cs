@@ -18,6 +18,8 @@ internal sealed class Ec2Describe(IAmazonEC2 ec2, CancellationToken cancellation
     private const int VpcPage = 1000;
     private const int GatewayPage = 255;
     private const int ExclusionPage = 1000;
+    private const int PrefixListPage = 100;
+    private const int PrefixListEntryPage = 100;
 
     public Task<List<RouteTable>> RouteTablesAsync(string? filter = null, IEnumerable<string>? values = null) =>
         RouteTablesAsync(Filters(filter, values), Describe(values));
@@ -91,6 +93,53 @@ internal sealed class Ec2Describe(IAmazonEC2 ec2, CancellationToken cancellation
         catch (InvalidDataException e)
         {
             return new UnknownBlockPublicAccess(e.Message);
+        }
+    }
+
+    /// <summary>
+    /// The prefix lists with their entries, all read side by side, by id. A list EC2 does not describe (no longer
+    /// shared with the account, say) is left out, and the routes to it stay of no known family.
+    /// </summary>
+    public async Task<Dictionary<string, ManagedPrefixList>> PrefixListsAsync(IReadOnlyCollection<string> ids)
+    {
+        var listsRead = Ec2Call.RunAsync("ec2:DescribeManagedPrefixLists", Describe(ids), () => Pages.ReadAllAsync(async token =>
+        {
+            var page = await ec2.DescribeManagedPrefixListsAsync(
+                new Sdk.DescribeManagedPrefixListsRequest { Filters = Filters("prefix-list-id", ids), MaxResults = PrefixListPage, NextToken = token },
+                cancellationToken).ConfigureAwait(false);
+            return (page.PrefixLists?.AsEnumerable(), page.NextToken);
+        }), cancellationToken);
+        var entriesRead = ids.ToDictionary(id => id, EntriesAsync, StringComparer.Ordinal);
+        await Task.WhenAll([listsRead, .. entriesRead.Values]).ConfigureAwait(false);
+
+        var lists = new Dictionary<string, ManagedPrefixList>(StringComparer.Ordinal);
+        foreach (var list in await listsRead.ConfigureAwait(false))
+        {
+            if (list.PrefixListId is { } id && entriesRead.TryGetValue(id, out var read) && await read.ConfigureAwait(false) is { } entries)
+            {
+                lists[id] = Ec2Records.ManagedPrefixList(list, entries);
+            }
+        }
+
+        return lists;
+    }
+
+    /// <summary>The list's current entries; null when the list is gone (its id then fails with NotFound, where a filter cannot be used).</summary>
+    private async Task<List<Sdk.PrefixListEntry>?> EntriesAsync(string id)
+    {
+        try
+        {
+            return await Ec2Call.RunAsync("ec2:GetManagedPrefixListEntries", id, () => Pages.ReadAllAsync(async token =>
+            {
+                var page = await ec2.GetManagedPrefixListEntriesAsync(
+                    new Sdk.GetManagedPrefixListEntriesRequest { PrefixListId = id, MaxResults = PrefixListEntryPage, NextToken = token },
+                    cancellationToken).ConfigureAwait(false);
+                return (page.Entries?.AsEnumerable(), page.NextToken);
+            }), cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationFailedException e) when (e.Failure.Kind == FailureKind.NotFound)
+        {
+            return null;
         }
     }
 

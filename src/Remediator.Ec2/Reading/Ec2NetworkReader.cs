@@ -6,10 +6,11 @@ using Remediator.Triggers;
 namespace Remediator.Ec2.Reading;
 
 /// <summary>
-/// Reads what a trigger needs judged in at most two rounds of EC2 calls: first the named route tables and
-/// subnets (or the region's main tables), to learn their VPCs; then, side by side, those VPCs' subnets, tags
-/// and the region's EIGWs, plus all of a VPC's tables where the main table is involved. A sweep reads the
-/// region in one round.
+/// Reads what a trigger needs judged in two rounds of EC2 calls: first the named route tables and subnets (or
+/// the region's main tables, or the tables routing a prefix list), to learn their VPCs; then, side by side, those
+/// VPCs' subnets, tags and the region's EIGWs and VPC Block Public Access, plus all of a VPC's tables where the
+/// main table is involved. A sweep reads the region in one round. Only a prefix list routed to an internet
+/// gateway that the first round did not show costs one more.
 /// </summary>
 public sealed class Ec2NetworkReader(IAmazonEC2 ec2) : INetworkReader
 {
@@ -18,22 +19,25 @@ public sealed class Ec2NetworkReader(IAmazonEC2 ec2) : INetworkReader
         var describe = new Ec2Describe(ec2, cancellationToken);
         if (scopes.Any(s => s is RegionScope))
         {
-            return await ReadRegionAsync(describe).ConfigureAwait(false);
+            return await WithPrefixListsAsync(describe, ReadRegionAsync(describe), []).ConfigureAwait(false);
         }
 
         var tableIds = scopes.OfType<RouteTableScope>().Select(s => s.RouteTableId).ToHashSet(StringComparer.Ordinal);
         var subnetIds = scopes.OfType<SubnetScope>().Select(s => s.SubnetId).ToHashSet(StringComparer.Ordinal);
-        var namedTablesRead = tableIds.Count == 0 ? Task.FromResult<List<RouteTable>>([]) : describe.RouteTablesAsync("route-table-id", tableIds);
+        var prefixListIds = scopes.OfType<PrefixListScope>().Select(s => s.PrefixListId).ToHashSet(StringComparer.Ordinal);
+        var namedTablesRead = tableIds.Count == 0 ? NoTables : describe.RouteTablesAsync("route-table-id", tableIds);
         var namedSubnetsRead = subnetIds.Count == 0 ? Task.FromResult<List<Subnet>>([]) : describe.SubnetsAsync("subnet-id", subnetIds);
-        var mainTablesRead = scopes.Any(s => s is MainRouteTablesScope)
-            ? describe.MainRouteTablesToInternetGatewaysAsync()
-            : Task.FromResult<List<RouteTable>>([]);
-        await Task.WhenAll(namedTablesRead, namedSubnetsRead, mainTablesRead).ConfigureAwait(false);
+        var mainTablesRead = scopes.Any(s => s is MainRouteTablesScope) ? describe.MainRouteTablesToInternetGatewaysAsync() : NoTables;
+        var listTablesRead = prefixListIds.Count == 0 ? NoTables : describe.RouteTablesAsync("route.destination-prefix-list-id", prefixListIds);
+        await Task.WhenAll(namedTablesRead, namedSubnetsRead, mainTablesRead, listTablesRead).ConfigureAwait(false);
 
         // Filters select; they are not trusted to have selected only what was asked for.
-        var namedTables = (await namedTablesRead.ConfigureAwait(false)).Where(t => tableIds.Contains(t.Id)).ToList();
+        var namedTables = (await namedTablesRead.ConfigureAwait(false)).Where(t => tableIds.Contains(t.Id))
+            .Concat((await listTablesRead.ConfigureAwait(false)).Where(t => t.UnreadPrefixListsToInternetGateway.Any(prefixListIds.Contains)))
+            .DistinctBy(t => t.Id, StringComparer.Ordinal)
+            .ToList();
         var namedSubnets = (await namedSubnetsRead.ConfigureAwait(false)).Where(s => subnetIds.Contains(s.Id)).ToList();
-        var exposingMainTables = (await mainTablesRead.ConfigureAwait(false)).Where(t => t.IsMain && t.RoutesIpv6ToInternetGateway);
+        var exposingMainTables = (await mainTablesRead.ConfigureAwait(false)).Where(t => t.IsMain && t.MayRouteIpv6ToInternetGateway).ToList();
         var wholeVpcIds = namedSubnets.Select(s => s.VpcId)
             .Concat(namedTables.Where(t => t.IsMain).Select(t => t.VpcId))
             .Concat(exposingMainTables.Select(t => t.VpcId))
@@ -45,7 +49,34 @@ public sealed class Ec2NetworkReader(IAmazonEC2 ec2) : INetworkReader
             return NetworkSnapshot.Empty;
         }
 
-        return await ReadVpcsAsync(describe, vpcIds, wholeVpcIds, namedTables).ConfigureAwait(false);
+        // The lists the tables read so far route to an IGW are read beside the VPCs, not after them.
+        var knownLists = namedTables.Concat(exposingMainTables).SelectMany(t => t.UnreadPrefixListsToInternetGateway).ToHashSet(StringComparer.Ordinal);
+        return await WithPrefixListsAsync(describe, ReadVpcsAsync(describe, vpcIds, wholeVpcIds, namedTables), knownLists).ConfigureAwait(false);
+    }
+
+    private static Task<List<RouteTable>> NoTables => Task.FromResult<List<RouteTable>>([]);
+
+    /// <summary>
+    /// Fills in the prefix lists the snapshot's tables route to an internet gateway: those already known are read
+    /// alongside the snapshot; any that only its tables name are read after it, a round that only a table routing
+    /// a prefix list to an IGW costs.
+    /// </summary>
+    private static async Task<NetworkSnapshot> WithPrefixListsAsync(Ec2Describe describe, Task<NetworkSnapshot> snapshotRead, HashSet<string> knownLists)
+    {
+        var knownListsRead = knownLists.Count == 0 ? Task.FromResult(new Dictionary<string, ManagedPrefixList>()) : describe.PrefixListsAsync(knownLists);
+        await Task.WhenAll(snapshotRead, knownListsRead).ConfigureAwait(false);
+        var snapshot = await snapshotRead.ConfigureAwait(false);
+        var lists = await knownListsRead.ConfigureAwait(false);
+        var laterLists = snapshot.UnreadPrefixListsToInternetGateway.Where(id => !knownLists.Contains(id)).ToList();
+        if (laterLists.Count > 0)
+        {
+            foreach (var (id, list) in await describe.PrefixListsAsync(laterLists).ConfigureAwait(false))
+            {
+                lists[id] = list;
+            }
+        }
+
+        return snapshot.WithPrefixLists(lists);
     }
 
     private static async Task<NetworkSnapshot> ReadVpcsAsync(

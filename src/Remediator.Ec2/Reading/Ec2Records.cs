@@ -48,6 +48,12 @@ internal static class Ec2Records
                 new VpcBlockPublicAccessExclusionShape(e.ExclusionId, e.InternetGatewayExclusionMode?.Value, e.ResourceArn, e.State?.Value),
                 Problem("a VPC Block Public Access exclusion")))]);
 
+    public static ManagedPrefixList ManagedPrefixList(Sdk.ManagedPrefixList list, IEnumerable<Sdk.PrefixListEntry> entries) =>
+        ShapeRecords.ManagedPrefixList(
+            new ManagedPrefixListShape(list.PrefixListId, list.PrefixListName, list.AddressFamily, list.OwnerId),
+            [.. entries.Select(e => new PrefixListEntryShape(e.Cidr))],
+            Problem("a managed prefix list"));
+
     private static RouteShape Route(Sdk.Route route) => new(
         DestinationCidrBlock: route.DestinationCidrBlock,
         DestinationIpv6CidrBlock: route.DestinationIpv6CidrBlock,

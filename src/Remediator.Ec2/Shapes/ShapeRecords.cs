@@ -53,6 +53,26 @@ public static class ShapeRecords
             Required(gateway.EgressOnlyInternetGatewayId, "EgressOnlyInternetGatewayId", problem), [.. attached], Tags(gateway.Tags, problem));
     }
 
+    /// <summary>A list of a family other than IPv4 and IPv6 is an error naming the field, not a list to guess about.</summary>
+    public static ManagedPrefixList ManagedPrefixList(
+        ManagedPrefixListShape list, IReadOnlyList<PrefixListEntryShape?>? entries, ShapeProblem problem)
+    {
+        var id = Required(list.PrefixListId, "PrefixListId", problem);
+        var family = Required(list.AddressFamily, "AddressFamily", problem);
+        var isIpv6 = family switch
+        {
+            "IPv6" => true,
+            "IPv4" => false,
+            _ => throw problem("AddressFamily", $"is '{family}', which is neither IPv4 nor IPv6"),
+        };
+        return new ManagedPrefixList(
+            id,
+            string.IsNullOrWhiteSpace(list.PrefixListName) ? id : list.PrefixListName,
+            Required(list.OwnerId, "OwnerId", problem),
+            isIpv6,
+            [.. (entries ?? []).Select((entry, i) => Required(entry?.Cidr, $"Entries[{i}].Cidr", problem))]);
+    }
+
     /// <summary>
     /// A mode or exclusion mode this code does not know is an error naming the field: the caller reports BPA as
     /// unknown rather than guess what a new mode lets through.
@@ -92,7 +112,7 @@ public static class ShapeRecords
         {
             { DestinationIpv6CidrBlock: { Length: > 0 } ipv6 } => RouteDestination.Ipv6(ipv6),
             { DestinationCidrBlock: { Length: > 0 } ipv4 } => RouteDestination.Ipv4(ipv4),
-            { DestinationPrefixListId: { Length: > 0 } prefixList } => RouteDestination.PrefixList(prefixList),
+            { DestinationPrefixListId: { Length: > 0 } prefixList } => RouteDestination.PrefixListId(prefixList),
             _ => throw problem(field, "has no DestinationCidrBlock, DestinationIpv6CidrBlock or DestinationPrefixListId"),
         };
 

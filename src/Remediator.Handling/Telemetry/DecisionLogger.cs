@@ -33,10 +33,23 @@ public sealed class DecisionLogger(IDecisionLog log, IMetrics metrics)
 
     /// <summary>
     /// Once per read: VPC Block Public Access could not be read, so findings say "unknown" and keep their
-    /// severity; nothing else changes.
+    /// severity; nothing else changes. And once per route to an internet gateway whose prefix list EC2 did not
+    /// describe: of no known family, it is not judged, and a person should look.
     /// </summary>
     public void Read(Trigger trigger, NetworkSnapshot snapshot)
     {
+        foreach (var table in snapshot.RouteTables)
+        {
+            foreach (var route in table.Routes.Where(r => r.IsUnreadPrefixListToInternetGateway))
+            {
+                log.Write(LogRecord.Warn(
+                    $"route {route} in {table.Id} is not judged: EC2 did not describe prefix list {route.Destination}, so its address family is unknown",
+                    Field.Of("eventId", trigger.Origin.EventId),
+                    Field.Of("routeTableId", table.Id),
+                    Field.Of("destination", route.Destination.Value)));
+            }
+        }
+
         if (snapshot.BlockPublicAccess is UnknownBlockPublicAccess unknown)
         {
             log.Write(LogRecord.Warn(

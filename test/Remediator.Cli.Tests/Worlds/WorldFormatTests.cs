@@ -112,7 +112,7 @@ public sealed class WorldFormatTests
             [network.Subnet(Tags.Of(("Name", "v6-only")), ipv4: false)]);
         network.Table(
             [new Route(RouteDestination.Ipv6("2000::/3"), new RouteTarget(network.InternetGatewayId), IsBlackhole: true),
-             new Route(RouteDestination.PrefixList("pl-0123456789abcdef0"), new RouteTarget("tgw-0123456789abcdef0"))],
+             new Route(RouteDestination.PrefixListId("pl-0123456789abcdef0"), new RouteTarget("tgw-0123456789abcdef0"))],
             [network.Subnet(mapPublicIp: true)]);
         var other = new TestNetwork();
         other.Table([], [], main: true);

@@ -13,6 +13,7 @@ public sealed class SampleEventTests
     private const string MainTable = "rtb-0a1b2c3d4e5f60718";
     private const string PrivateTable = "rtb-0b2c3d4e5f6071829";
     private const string PrivateSubnet = "subnet-0123456789abcdef0";
+    private const string PartnerList = "pl-0e1f2a3b4c5d6e7f8";
 
     private static readonly Dictionary<string, string> Expected = new()
     {
@@ -40,6 +41,13 @@ public sealed class SampleEventTests
         ["disassociate-route-table.json"] = "recheck main route tables of eu-west-1",
         // Blackhole routes to the gateway carry traffic again.
         ["attach-internet-gateway.json"] = "recheck vpc-0a1b2c3d4e5f60718",
+        // Whether the list is of the IPv6 family only reading it tells.
+        ["create-route-prefix-list-to-igw.json"] = $"recheck {PrivateTable}",
+        ["modify-managed-prefix-list-add-ipv6-entries.json"] = $"recheck prefix list {PartnerList}",
+        // A restored version's entries are not in the event.
+        ["restore-managed-prefix-list-version.json"] = $"recheck prefix list {PartnerList}",
+        ["ignore-create-route-prefix-list-to-transit-gateway.json"] = "ignore: targets tgw-0e5f60718293a4b5c, not an internet gateway",
+        ["ignore-modify-managed-prefix-list-remove-entry.json"] = "ignore: ModifyManagedPrefixList of pl-0e1f2a3b4c5d6e7f8 adds no entry",
         ["ignore-create-route-ipv4-default-to-igw.json"] = $"ignore: CreateRoute 0.0.0.0/0 in {MainTable} to igw-0c3d4e5f60718293a: IPv4 egress through an internet gateway makes no subnet look more private",
         ["ignore-create-route-ipv4-to-peering.json"] = "ignore: only IPv6 routes and the IPv4 default route bear on whether a subnet is exposed",
         ["ignore-delete-route-ipv6-default.json"] = "ignore: removing an IPv6 route can close an exposure, not open one",
@@ -131,6 +139,7 @@ public sealed class SampleEventTests
         VpcScope s => s.VpcId,
         RegionScope s => "region " + s.Region,
         MainRouteTablesScope s => "main route tables of " + s.Region,
+        PrefixListScope s => "prefix list " + s.PrefixListId,
         _ => throw new ArgumentOutOfRangeException(nameof(scope)),
     };
 }

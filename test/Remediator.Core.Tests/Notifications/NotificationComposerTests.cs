@@ -167,6 +167,52 @@ public sealed class NotificationComposerTests
             document.GetProperty("revertCommands").EnumerateArray().Select(c => c.GetString()));
     }
 
+    [Fact]
+    public void A_prefix_list_route_is_reported_with_the_prefixes_it_lets_in_and_restored_by_the_list_s_id()
+    {
+        var snapshot = WithInternetGatewayRouteTo(LeakyPrivateTable(), RouteDestination.Of(PartnerList));
+
+        var notification = Compose(snapshot, Mode.Remediate, RouteStatus.Replaced);
+
+        var document = JsonDocument.Parse(notification.DocumentJson).RootElement;
+        var route = document.GetProperty("routeTables")[0].GetProperty("routes")[0];
+        Assert.Equal(PartnerList.Id, route.GetProperty("destination").GetString());
+        Assert.Equal("partner-networks", route.GetProperty("prefixList").GetProperty("name").GetString());
+        Assert.Equal(PartnerList.Cidrs, route.GetProperty("prefixList").GetProperty("cidrs").EnumerateArray().Select(c => c.GetString()!));
+        Assert.Contains(
+            $"aws ec2 replace-route --region eu-west-1 --route-table-id {TableId} --destination-prefix-list-id {PartnerList.Id} --gateway-id {IgwId}",
+            document.GetProperty("revertCommands").EnumerateArray().Select(c => c.GetString()));
+        Assert.Contains("for a prefix list to an Internet Gateway: every address in the list can reach them", notification.EmailText, StringComparison.Ordinal);
+        Assert.Contains(
+            "prefix list partner-networks (owner 111122223333), IPv6 entries: 2001:db8:aa00::/40, 2001:db8:bb00::/40", notification.EmailText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_detected_prefix_list_route_is_fixed_by_a_command_naming_the_list()
+    {
+        var snapshot = WithInternetGatewayRouteTo(LeakyPrivateTable(withEigw: true), RouteDestination.Of(PartnerList));
+
+        var document = JsonDocument.Parse(composer.Compose(Origin, PlanOutcome.NotExecuted(Plan(snapshot, Mode.Detect)))!.DocumentJson).RootElement;
+
+        Assert.Equal(
+            [$"aws ec2 replace-route --region eu-west-1 --route-table-id {TableId} --destination-prefix-list-id {PartnerList.Id} --egress-only-internet-gateway-id {EigwId}"],
+            document.GetProperty("fixCommands").EnumerateArray().Select(c => c.GetString()));
+    }
+
+    [Fact]
+    public void A_long_prefix_list_is_summarised_by_whole_entries_with_a_count()
+    {
+        var huge = PartnerList with { Cidrs = [.. Enumerable.Range(0, 20_000).Select(i => $"2001:db8:{i:x}::/48")] };
+        var snapshot = WithInternetGatewayRouteTo(LeakyPrivateTable(), RouteDestination.Of(huge));
+
+        var notification = Compose(snapshot, Mode.Remediate, RouteStatus.Replaced);
+
+        var list = JsonDocument.Parse(notification.DocumentJson).RootElement.GetProperty("routeTables")[0].GetProperty("routes")[0].GetProperty("prefixList");
+        Assert.Equal(20_000, list.GetProperty("cidrs").GetArrayLength() + list.GetProperty("cidrsOmitted").GetInt32());
+        Assert.True(list.GetProperty("cidrsOmitted").GetInt32() > 0);
+        Assert.True(notification.SizeInBytes <= Notification.MaxBytes, $"{notification.SizeInBytes} bytes");
+    }
+
     private Notification Compose(string outcome) => outcome switch
     {
         "remediated" => Compose(LeakyPrivateTable(), Mode.Remediate, RouteStatus.Replaced),

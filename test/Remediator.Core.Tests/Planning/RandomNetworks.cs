@@ -99,7 +99,7 @@ internal static class RandomNetworks
         RouteTo(RouteDestination.Ipv6("2000::/3"), Ipv6Targets(absent: 12)),
         RouteTo(RouteDestination.Ipv6("2001:db8::/32"), Ipv6Targets(absent: 12)),
         RouteTo(RouteDestination.Ipv6("64:ff9b::/96"), Maybe(2, "nat")),
-        RouteTo(RouteDestination.PrefixList("pl-0a1b2c3d4e5f60718"), Maybe(3, "igw")),
+        RouteTo(RouteDestination.PrefixListId("pl-0a1b2c3d4e5f60718"), Maybe(3, "igw")),
         ResourceTags(),
         (noise, ipv6Local, r1, r2, r3, r4, r5, r6, tags) =>
             new TableShape(noise, ipv6Local, [.. new[] { r1, r2, r3, r4, r5, r6 }.OfType<RouteShape>()], tags));

@@ -174,11 +174,89 @@ public sealed class TriggerParserTests
     }
 
     [Fact]
-    public void A_prefix_list_route_is_ignored_with_the_reason_stated()
+    public void A_prefix_list_route_to_an_internet_gateway_rechecks_its_table_as_only_the_list_tells_its_family()
     {
         var json = EventJson.CreateRoute("destinationPrefixListId", "pl-0123abcd", "gatewayId", "igw-0c3d4e5f60718293a");
 
-        Assert.Contains("prefix list pl-0123abcd", Describe(json), StringComparison.Ordinal);
+        Assert.Equal($"recheck {Table}", Describe(json));
+    }
+
+    [Fact]
+    public void A_prefix_list_route_to_another_target_is_ignored_without_a_call()
+    {
+        var json = EventJson.CreateRoute("destinationPrefixListId", "pl-0123abcd", "natGatewayId", "nat-0a1b2c3d4e5f60718");
+
+        Assert.Equal($"ignore: CreateRoute pl-0123abcd in {Table} targets nat-0a1b2c3d4e5f60718, not an internet gateway", Describe(json));
+    }
+
+    [Fact]
+    public void Deleting_a_prefix_list_route_is_ignored_as_it_can_only_close_an_exposure()
+    {
+        var json = EventJson.CreateRoute("destinationPrefixListId", "pl-0123abcd", "gatewayId", "igw-0c3d4e5f60718293a");
+        json.Detail()["eventName"] = "DeleteRoute";
+
+        Assert.Equal($"ignore: DeleteRoute pl-0123abcd in {Table}: removing a prefix-list route can close an exposure, not open one", Describe(json));
+    }
+
+    [Fact]
+    public void A_prefix_list_destination_that_is_not_a_prefix_list_id_is_rejected_naming_the_field()
+    {
+        var json = EventJson.CreateRoute("destinationPrefixListId", "sg-0123abcd", "gatewayId", "igw-0c3d4e5f60718293a");
+
+        Assert.Equal("reject detail.requestParameters.destinationPrefixListId: is not a prefix list id: 'sg-0123abcd'", Describe(json));
+    }
+
+    [Theory]
+    [InlineData("2001:db8::/32", true)]
+    [InlineData("198.51.100.0/24", false)]
+    public void Entries_added_to_a_prefix_list_recheck_its_routes_only_when_one_is_IPv6(string cidr, bool rechecks)
+    {
+        var json = ModifyPrefixList(new JsonObject { ["AddEntry"] = new JsonObject { ["cidr"] = cidr, ["Description"] = "office", ["tag"] = "1" } });
+
+        var meaning = Describe(json);
+
+        Assert.Equal(rechecks ? "recheck prefix list pl-0123abcd" : "ignore: ModifyManagedPrefixList of pl-0123abcd adds only IPv4 entries, and a prefix list holds one address family", meaning);
+    }
+
+    [Fact]
+    public void Several_added_entries_are_read_from_an_array_in_either_spelling_of_the_cidr_field()
+    {
+        var json = ModifyPrefixList(new JsonObject
+        {
+            ["AddEntry"] = new JsonArray(
+                new JsonObject { ["cidr"] = "198.51.100.0/24", ["tag"] = 1 },
+                new JsonObject { ["Cidr"] = "2001:db8::/32", ["tag"] = 2 }),
+        });
+
+        Assert.Equal("recheck prefix list pl-0123abcd", Describe(json));
+    }
+
+    [Fact]
+    public void An_added_entry_that_is_not_a_CIDR_is_rejected_naming_the_field()
+    {
+        var json = ModifyPrefixList(new JsonObject { ["AddEntry"] = new JsonArray(new JsonObject { ["cidr"] = "2001:db8::/32" }, new JsonObject { ["cidr"] = "office" }) });
+
+        Assert.Equal(
+            "reject detail.requestParameters.ModifyManagedPrefixListRequest.AddEntry[1].cidr: is not a CIDR: 'office'", Describe(json));
+    }
+
+    [Fact]
+    public void Renaming_or_resizing_a_prefix_list_is_ignored_without_a_call()
+    {
+        var json = ModifyPrefixList(new JsonObject { ["PrefixListName"] = "partners", ["MaxEntries"] = 20 });
+
+        Assert.StartsWith("ignore: ModifyManagedPrefixList of pl-0123abcd adds no entry", Describe(json), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Restoring_a_prefix_list_version_rechecks_its_routes_as_the_event_does_not_hold_the_entries()
+    {
+        var json = EventJson.ApiCall("RestoreManagedPrefixListVersion", new JsonObject
+        {
+            ["RestoreManagedPrefixListVersionRequest"] = new JsonObject { ["PrefixListId"] = "pl-0123abcd", ["PreviousVersion"] = 1, ["CurrentVersion"] = 3 },
+        });
+
+        Assert.Equal("recheck prefix list pl-0123abcd", Describe(json));
     }
 
     [Fact]
@@ -374,6 +452,12 @@ public sealed class TriggerParserTests
         Assert.IsType<Triggered>(custom.Parse(EventJson.Tags("CreateTags", [SubnetId], "network/zone").ToJsonString()));
         Assert.IsType<Ignored>(custom.Parse(EventJson.Tags("CreateTags", [SubnetId], "Tier").ToJsonString()));
         Assert.IsType<Ignored>(custom.Parse(EventJson.Tags("CreateTags", [SubnetId], "Name").ToJsonString()));
+    }
+
+    private static JsonObject ModifyPrefixList(JsonObject request)
+    {
+        request["PrefixListId"] = "pl-0123abcd";
+        return EventJson.ApiCall("ModifyManagedPrefixList", new JsonObject { ["ModifyManagedPrefixListRequest"] = request });
     }
 
     private string Describe(JsonObject json) => Events.SampleEventTests.Describe(parser.Parse(json.ToJsonString()));

@@ -59,6 +59,22 @@ public static class NotificationScenarios
         withEigw ? [new EgressOnlyInternetGateway(EigwId, [VpcId], Tags.None)] : [],
         bpa ?? BlockPublicAccessOff);
 
+    /// <summary>A customer-managed IPv6 list of partner networks, as DescribeManagedPrefixLists and GetManagedPrefixListEntries describe it.</summary>
+    public static readonly ManagedPrefixList PartnerList =
+        new("pl-0e1f2a3b4c5d6e7f8", "partner-networks", "111122223333", IsIpv6: true, ["2001:db8:aa00::/40", "2001:db8:bb00::/40"]);
+
+    /// <summary>The table's <c>::/0 → igw</c> replaced by a route of <paramref name="destination"/> to the same gateway.</summary>
+    public static NetworkSnapshot WithInternetGatewayRouteTo(NetworkSnapshot snapshot, RouteDestination destination) => snapshot with
+    {
+        RouteTables =
+        [
+            .. snapshot.RouteTables.Select(t => t with
+            {
+                Routes = [.. t.Routes.Select(r => r.Destination == RouteDestination.Ipv6("::/0") ? r with { Destination = destination } : r)],
+            }),
+        ],
+    };
+
     public static RemediationPlan Plan(NetworkSnapshot snapshot, Mode mode) =>
         new RemediationPlanner(ClassificationRules.Default, mode).Plan(snapshot).Single();
 

@@ -18,10 +18,12 @@ public sealed class IamPolicyTests
     /// <summary>An EC2 resource of the account, in any region: the member role's, and the function's in organization mode.</summary>
     private const string AnyRegion = "arn:${AWS::Partition}:ec2:*:${AWS::AccountId}:";
 
-    private static readonly string[] DescribeActions =
+    /// <summary>The reads: EC2's Describe actions have no resource-level permissions, and the prefix lists whose entries are read may be any owner's.</summary>
+    private static readonly string[] ReadActions =
         [
             "ec2:DescribeRouteTables", "ec2:DescribeSubnets", "ec2:DescribeVpcs", "ec2:DescribeEgressOnlyInternetGateways",
             "ec2:DescribeVpcBlockPublicAccessOptions", "ec2:DescribeVpcBlockPublicAccessExclusions",
+            "ec2:DescribeManagedPrefixLists", "ec2:GetManagedPrefixListEntries",
         ];
 
     private static readonly IReadOnlyList<Statement> Statements = Read(FunctionPolicy());
@@ -35,7 +37,7 @@ public sealed class IamPolicyTests
     {
         string[] expected =
         [
-            .. DescribeActions, "ec2:ReplaceRoute", "ec2:CreateEgressOnlyInternetGateway", "ec2:CreateTags",
+            .. ReadActions, "ec2:ReplaceRoute", "ec2:CreateEgressOnlyInternetGateway", "ec2:CreateTags",
             "sns:Publish", "sqs:SendMessage", "kms:GenerateDataKey", "kms:Decrypt", "sts:AssumeRole",
         ];
 
@@ -73,22 +75,22 @@ public sealed class IamPolicyTests
 
     [Theory]
     [MemberData(nameof(Templates))]
-    public void Only_describe_actions_apply_to_every_resource(string template)
+    public void Only_read_actions_apply_to_every_resource(string template)
     {
         var statements = StatementsOf(template);
         foreach (var statement in statements.Where(s => s.Resources.Any(r => Json.Text(r) == "*")))
         {
-            Assert.All(statement.Actions, a => Assert.Contains(a, DescribeActions));
+            Assert.All(statement.Actions, a => Assert.Contains(a, ReadActions));
         }
 
-        Assert.All(DescribeActions, a => Assert.Equal(["*"], statements.Where(s => s.Actions.Contains(a)).SelectMany(s => s.Resources).Select(Json.Text)));
+        Assert.All(ReadActions, a => Assert.Equal(["*"], statements.Where(s => s.Actions.Contains(a)).SelectMany(s => s.Resources).Select(Json.Text)));
     }
 
     [Theory]
     [MemberData(nameof(Templates))]
     public void Every_mutation_is_scoped_to_named_resources_or_resource_types(string template)
     {
-        foreach (var statement in StatementsOf(template).Where(s => !s.Actions.All(a => DescribeActions.Contains(a)) && !s.Actions.Contains("sts:AssumeRole")))
+        foreach (var statement in StatementsOf(template).Where(s => !s.Actions.All(a => ReadActions.Contains(a)) && !s.Actions.Contains("sts:AssumeRole")))
         {
             Assert.NotEmpty(statement.Resources);
             Assert.All(statement.Resources, resource =>

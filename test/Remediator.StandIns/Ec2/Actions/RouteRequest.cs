@@ -29,7 +29,7 @@ internal static class RouteRequest
         {
             "DestinationCidrBlock" => RouteDestination.Ipv4(Cidr(parameter, value, AddressFamily.InterNetwork)),
             "DestinationIpv6CidrBlock" => RouteDestination.Ipv6(Cidr(parameter, value, AddressFamily.InterNetworkV6)),
-            _ => RouteDestination.PrefixList(value),
+            _ => RouteDestination.PrefixListId(value),
         };
     }
 
