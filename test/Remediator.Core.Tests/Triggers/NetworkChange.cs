@@ -17,9 +17,15 @@ internal sealed record NetworkChange(string Description, NetworkSnapshot After, 
     private static readonly RouteDestination Ipv6Default = RouteDestination.Ipv6("::/0");
     private static readonly RouteDestination Nat64 = RouteDestination.Ipv6(RouteDestination.Nat64Prefix);
 
+    private static readonly ManagedPrefixList Partners =
+        new("pl-0e1f2a3b4c5d6e7f8", "partner-networks", "111122223333", IsIpv6: true, ["2001:db8:aa00::/40"]);
+
+    private static readonly ManagedPrefixList Offices =
+        new("pl-0a0b0c0d0e0f01020", "offices", "111122223333", IsIpv6: false, ["198.51.100.0/24"]);
+
     /// <summary>A random change of the network: each kind of call the README's trigger table names, or its harmless twin.</summary>
     public static Gen<NetworkChange> Of(NetworkSnapshot before) =>
-        from kind in Gen.Int[0, 9]
+        from kind in Gen.Int[0, 11]
         from table in Gen.Int[0, before.RouteTables.Count - 1]
         from subnet in Gen.Int[0, Math.Max(0, before.Subnets.Count - 1)]
         from flag in Gen.Bool
@@ -36,15 +42,41 @@ internal sealed record NetworkChange(string Description, NetworkSnapshot After, 
         6 => Disassociate(before, table),
         7 => AttachInternetGateway(before, table.VpcId),
         8 => subnet is null ? Disassociate(before, table) : Associate(before, subnet, table),
-        _ => SetRoute(before, table, RouteDestination.Ipv6("2000::/3"), new RouteTarget(flag ? InternetGatewayOf(before, table.VpcId) : "eigw-0d4e5f60718293a4b")),
+        9 => SetRoute(before, table, RouteDestination.Ipv6("2000::/3"), new RouteTarget(flag ? InternetGatewayOf(before, table.VpcId) : "eigw-0d4e5f60718293a4b")),
+        10 => SetRoute(before, table, RouteDestination.Of(flag ? Partners : Offices), new RouteTarget(subnet is null ? "tgw-0e5f60718293a4b5c" : InternetGatewayOf(before, table.VpcId))),
+        _ => AddPrefixListEntry(before, flag ? Partners : Offices),
     };
+
+    /// <summary>ModifyManagedPrefixList adding an entry of the list's family: every route of the list carries it then.</summary>
+    private static NetworkChange AddPrefixListEntry(NetworkSnapshot before, ManagedPrefixList list)
+    {
+        var current = before.RouteTables.SelectMany(t => t.Routes).Select(r => r.Destination.PrefixList).FirstOrDefault(l => l?.Id == list.Id) ?? list;
+        var cidr = list.IsIpv6 ? "2001:db8:cc00::/40" : "203.0.113.0/24";
+        var changed = current with { Cidrs = current.Cidrs.Add(cidr) };
+        var after = before with
+        {
+            RouteTables = [.. before.RouteTables.Select(t => t with
+            {
+                Routes = [.. t.Routes.Select(r => r.Destination.PrefixList?.Id == list.Id ? r with { Destination = RouteDestination.Of(changed) } : r)],
+            })],
+        };
+        var request = new JsonObject
+        {
+            ["ModifyManagedPrefixListRequest"] = new JsonObject
+            {
+                ["PrefixListId"] = list.Id,
+                ["AddEntry"] = new JsonObject { ["cidr"] = cidr, ["tag"] = "1" },
+            },
+        };
+        return new($"ModifyManagedPrefixList adding {cidr} to {list.Id}", after, EventJson.ApiCall("ModifyManagedPrefixList", request));
+    }
 
     /// <summary>CreateRoute, or ReplaceRoute where the table has the destination already, as EC2 requires.</summary>
     private static NetworkChange SetRoute(NetworkSnapshot before, RouteTable table, RouteDestination destination, RouteTarget target)
     {
-        var exists = table.Routes.Any(r => r.Destination == destination);
+        var exists = table.Routes.Any(r => r.Destination.SameRouteAs(destination));
         var eventName = exists ? "ReplaceRoute" : "CreateRoute";
-        var routes = table.Routes.Where(r => r.Destination != destination).Append(new Route(destination, target)).ToValueList();
+        var routes = table.Routes.Where(r => !r.Destination.SameRouteAs(destination)).Append(new Route(destination, target)).ToValueList();
         var request = new JsonObject
         {
             ["routeTableId"] = table.Id,
@@ -124,8 +156,12 @@ internal sealed record NetworkChange(string Description, NetworkSnapshot After, 
     private static NetworkSnapshot Replace(NetworkSnapshot network, RouteTable table) =>
         network with { RouteTables = network.RouteTables.Select(t => t.Id == table.Id ? table : t).ToValueList() };
 
-    private static string DestinationField(RouteDestination destination) =>
-        destination.IsIpv6 ? "destinationIpv6CidrBlock" : "destinationCidrBlock";
+    private static string DestinationField(RouteDestination destination) => destination.Kind switch
+    {
+        DestinationKind.PrefixList => "destinationPrefixListId",
+        DestinationKind.Ipv6Cidr => "destinationIpv6CidrBlock",
+        _ => "destinationCidrBlock",
+    };
 
     private static string TargetField(RouteTarget target) => target.Kind switch
     {

@@ -37,13 +37,26 @@ public sealed class Ec2World
 
     public void Put(Subnet subnet) => Change(s => s.Subnets[subnet.Id] = subnet);
 
-    /// <summary>Adds or replaces a table; an internet gateway its routes name that the world did not know is learnt.</summary>
+    /// <summary>
+    /// Adds or replaces a table; an internet gateway its routes name, or a prefix list they carry, that the world did
+    /// not know is learnt (the routes keep only the list's id, as EC2 describes them).
+    /// </summary>
     public void Put(RouteTable table) => Change(s =>
     {
-        s.RouteTables[table.Id] = table;
+        s.RouteTables[table.Id] = s.PrefixLists.LearnFrom(table);
         s.InternetGateways.LearnFrom(table);
         return true;
     });
+
+    /// <summary>Adds a managed prefix list, or gives one a new version with these entries.</summary>
+    public void Put(ManagedPrefixList list) => Change(s =>
+    {
+        s.PrefixLists.Put(list);
+        return true;
+    });
+
+    /// <summary>The managed prefix list as it is now, or <c>null</c> when the world holds none of that id.</summary>
+    public ManagedPrefixList? PrefixList(string id) => Read(s => s.PrefixLists.Find(id)?.List);
 
     public void Put(EgressOnlyInternetGateway gateway) => Change(s => s.EgressOnlyInternetGateways[gateway.Id] = gateway);
 

@@ -64,6 +64,18 @@ public static class SampleEvents
         "ModifySubnetAttribute",
         ("subnetId", subnetId));
 
+    /// <summary>CreateRoute of a prefix list to an internet gateway.</summary>
+    public static string PrefixListToInternetGateway(string routeTableId, string prefixListId, string internetGatewayId) => Request(
+        "create-route-prefix-list-to-igw.json", "CreateRoute", ("routeTableId", routeTableId), ("destinationPrefixListId", prefixListId), ("gatewayId", internetGatewayId));
+
+    /// <summary>ModifyManagedPrefixList adding entries to a list, logged with its request wrapped as EC2 logs it.</summary>
+    public static string AddPrefixListEntries(string prefixListId, params string[] cidrs) => With("modify-managed-prefix-list-add-ipv6-entries.json", e =>
+    {
+        var request = e["detail"]!["requestParameters"]!["ModifyManagedPrefixListRequest"]!;
+        request["PrefixListId"] = prefixListId;
+        request["AddEntry"] = new JsonArray([.. cidrs.Select((cidr, i) => (JsonNode)new JsonObject { ["cidr"] = cidr, ["tag"] = i + 1 })]);
+    });
+
     /// <summary>A sample with its eventName and the given request parameters replaced.</summary>
     private static string Request(string name, string eventName, params (string Parameter, string Value)[] parameters) => With(name, e =>
     {

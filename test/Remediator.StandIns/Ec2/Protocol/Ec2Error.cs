@@ -45,6 +45,9 @@ internal sealed record Ec2Error(int Status, string Code, string Message)
         "IdempotentParameterMismatch",
         $"Client token {token} has already been used with different parameters.");
 
+    public static Ec2Error PrefixListNotFound(string id) =>
+        new(400, "InvalidPrefixListId.NotFound", $"The prefix list ID '{id}' does not exist");
+
     public static Ec2Error RouteTableNotFound(string id) =>
         new(400, "InvalidRouteTableID.NotFound", $"The routeTable ID '{id}' does not exist");
 

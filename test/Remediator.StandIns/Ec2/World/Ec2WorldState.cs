@@ -10,7 +10,7 @@ internal sealed class Ec2WorldState
     {
         Vpcs = ById(initial.Vpcs, v => v.Id);
         Subnets = ById(initial.Subnets, s => s.Id);
-        RouteTables = ById(initial.RouteTables, t => t.Id);
+        RouteTables = ById(initial.RouteTables.Select(PrefixLists.LearnFrom), t => t.Id);
         EgressOnlyInternetGateways = ById(initial.EgressOnlyInternetGateways, g => g.Id);
         BlockPublicAccess = initial.BlockPublicAccess as KnownBlockPublicAccess ?? BlockPublicAccessOff;
         foreach (var table in RouteTables.Values)
@@ -34,6 +34,8 @@ internal sealed class Ec2WorldState
     public SortedDictionary<string, EgressOnlyInternetGateway> EgressOnlyInternetGateways { get; }
 
     public InternetGateways InternetGateways { get; } = new();
+
+    public PrefixLists PrefixLists { get; } = new();
 
     /// <summary>What each client token has already produced, for idempotent creation.</summary>
     public Dictionary<string, ClientTokenUse> ClientTokens { get; } = new(StringComparer.Ordinal);
