@@ -71,6 +71,28 @@ public sealed class BlockPublicAccessTests
         Assert.Contains(new KeyValuePair<string, string>("severity", "medium"), Assert.Single(ec2.Doubles.Publisher.Published).Attributes);
     }
 
+    [Fact]
+    public async Task A_shared_table_reported_as_kept_out_by_BPA_is_reported_again_as_reachable_once_BPA_is_turned_off()
+    {
+        var network = new TestNetwork();
+        network.LeakyTable(network.PrivateSubnet(), network.PublicSubnet());
+        network.AttachedEgressGateway();
+        await using var ec2 = await Ec2Harness.StartAsync(network.Snapshot());
+        ec2.World.Put(new KnownBlockPublicAccess(InternetGatewayBlockMode.BlockIngress, false, true, []));
+        await ec2.HandleAsync(SampleEvents.Read("scheduled-sweep.json"));
+
+        ec2.World.Put(new KnownBlockPublicAccess(InternetGatewayBlockMode.Off, false, true, []));
+        var result = await ec2.HandleAsync(SampleEvents.Read("modify-vpc-block-public-access-options-off.json"));
+
+        Assert.Equal(0, ec2.MutatingCalls);
+        var notifications = ec2.Doubles.Publisher.Published;
+        Assert.Equal(2, notifications.Count);
+        Assert.Contains(new KeyValuePair<string, string>("severity", "low"), notifications[0].Attributes);
+        Assert.Contains(new KeyValuePair<string, string>("severity", "high"), notifications[1].Attributes);
+        Assert.Single(result.Outcomes);
+        Assert.Contains("\"name\": \"ModifyVpcBlockPublicAccessOptions\"", notifications[1].DocumentJson, StringComparison.Ordinal);
+    }
+
     private static (TestNetwork Network, RouteTable Table) Leaky()
     {
         var network = new TestNetwork();

@@ -1,5 +1,6 @@
 using Remediator.Network;
 using Remediator.Outcomes;
+using Remediator.StandIns.Harnesses;
 using Remediator.StandIns.Samples;
 using Remediator.StandIns.Worlds;
 using Remediator.Telemetry;
@@ -56,6 +57,20 @@ public sealed class PrefixListEndToEndTests
     }
 
     [Fact]
+    public async Task A_prefix_list_route_and_added_entries_decide_within_two_sequential_rounds_of_reads()
+    {
+        foreach (var scenario in new[] { PrefixListRouted(Partners).Scenario, EntriesAdded() })
+        {
+            await using var changed = await ChangedNetwork.StartAsync(scenario);
+
+            await ReadRounds.HandleAsync(changed.Ec2, scenario.Event, [1, 7]);
+
+            Assert.Equal([1, 7], ReadRounds.Of(changed.HandlerCalls).Select(r => r.Count));
+            Assert.Equal(1, changed.Count("ReplaceRoute"));
+        }
+    }
+
+    [Fact]
     public async Task An_IPv4_prefix_list_routed_to_the_IGW_is_read_and_left_alone()
     {
         var (scenario, _) = PrefixListRouted(Offices);
@@ -74,17 +89,7 @@ public sealed class PrefixListEndToEndTests
     [Fact]
     public async Task IPv6_entries_added_to_a_list_routed_to_the_IGW_get_the_route_swapped_and_the_new_entries_reported()
     {
-        var network = new TestNetwork();
-        var table = network.Table([Some.Ipv4DefaultTo(Some.Id("nat")), new Route(RouteDestination.Of(Partners), new RouteTarget(network.InternetGatewayId))], [network.Subnet()]);
-        var scenario = new TriggerScenario(
-            network.Snapshot(),
-            ec2 => ec2.ModifyManagedPrefixListAsync(new Sdk.ModifyManagedPrefixListRequest
-            {
-                PrefixListId = Partners.Id,
-                AddEntries = [new Sdk.AddPrefixListEntry { Cidr = "2001:db8:cc00::/40" }],
-            }),
-            SampleEvents.AddPrefixListEntries(Partners.Id, "2001:db8:cc00::/40"),
-            table.Id);
+        var scenario = EntriesAdded();
         await using var changed = await ChangedNetwork.StartAsync(scenario);
 
         var result = await changed.Ec2.HandleAsync(scenario.Event);
@@ -99,7 +104,7 @@ public sealed class PrefixListEndToEndTests
     {
         var network = new TestNetwork();
         network.Table([Some.Ipv4DefaultTo(Some.Id("nat")), new Route(RouteDestination.Of(Partners), new RouteTarget(Some.Id("tgw")))], [network.Subnet()]);
-        await using var ec2 = await Remediator.StandIns.Harnesses.Ec2Harness.StartAsync(network.Snapshot());
+        await using var ec2 = await Ec2Harness.StartAsync(network.Snapshot());
 
         var result = await ec2.HandleAsync(SampleEvents.AddPrefixListEntries(Partners.Id, "2001:db8:cc00::/40"));
 
@@ -112,7 +117,7 @@ public sealed class PrefixListEndToEndTests
     {
         var network = new TestNetwork();
         var table = network.Table([Some.Ipv4DefaultTo(Some.Id("nat")), new Route(RouteDestination.PrefixListId("pl-0badc0ffee0badc0f"), new RouteTarget(network.InternetGatewayId))], [network.Subnet()]);
-        await using var ec2 = await Remediator.StandIns.Harnesses.Ec2Harness.StartAsync(network.Snapshot());
+        await using var ec2 = await Ec2Harness.StartAsync(network.Snapshot());
 
         var result = await ec2.HandleAsync(SampleEvents.PrefixListToInternetGateway(table.Id, "pl-0badc0ffee0badc0f", network.InternetGatewayId));
 
@@ -129,13 +134,29 @@ public sealed class PrefixListEndToEndTests
             [Some.Ipv4DefaultTo(Some.Id("nat")), new Route(RouteDestination.Of(Partners), new RouteTarget(network.InternetGatewayId)),
              new Route(RouteDestination.Of(Offices), new RouteTarget(network.InternetGatewayId))],
             [network.Subnet()]);
-        await using var ec2 = await Remediator.StandIns.Harnesses.Ec2Harness.StartAsync(network.Snapshot());
+        await using var ec2 = await Ec2Harness.StartAsync(network.Snapshot());
 
         var result = await ec2.HandleAsync(SampleEvents.Read("scheduled-sweep.json"));
 
         var route = Assert.Single(Assert.Single(result.Outcomes).Routes);
         Assert.Equal((table.Id, Partners.Id, RouteStatus.Replaced), (route.RouteTableId, route.Change.Destination.Value, route.Status));
         Assert.Equal(2, ec2.StandIn.Calls.Count("GetManagedPrefixListEntries"));
+    }
+
+    /// <summary>A private subnet's table routes the partners' list to the IGW; the change adds an IPv6 entry to the list.</summary>
+    private static TriggerScenario EntriesAdded()
+    {
+        var network = new TestNetwork();
+        var table = network.Table([Some.Ipv4DefaultTo(Some.Id("nat")), new Route(RouteDestination.Of(Partners), new RouteTarget(network.InternetGatewayId))], [network.Subnet()]);
+        return new TriggerScenario(
+            network.Snapshot(),
+            ec2 => ec2.ModifyManagedPrefixListAsync(new Sdk.ModifyManagedPrefixListRequest
+            {
+                PrefixListId = Partners.Id,
+                AddEntries = [new Sdk.AddPrefixListEntry { Cidr = "2001:db8:cc00::/40" }],
+            }),
+            SampleEvents.AddPrefixListEntries(Partners.Id, "2001:db8:cc00::/40"),
+            table.Id);
     }
 
     /// <summary>A private subnet whose IPv6 default goes to an EIGW; the change routes <paramref name="list"/> to the VPC's IGW.</summary>

@@ -88,7 +88,7 @@ public sealed class TriggerCallBudgetTests
         Assert.Equal("DescribeRouteTables", first.Action);
         Assert.Equal(["true"], first.FilterValues("association.main"));
         Assert.Equal(["igw-*"], first.FilterValues("route.gateway-id"));
-        Assert.Equal(ReadRounds.Reads.Order(StringComparer.Ordinal), rounds[1].Select(c => c.Action).Order(StringComparer.Ordinal));
+        Assert.Equal(ReadRounds.NetworkReads.Order(StringComparer.Ordinal), rounds[1].Select(c => c.Action).Order(StringComparer.Ordinal));
         Assert.All(
             rounds[1].Where(c => c.Action is "DescribeRouteTables" or "DescribeSubnets" or "DescribeVpcs"),
             call => Assert.Equal(new[] { leaky, open }.Order(StringComparer.Ordinal), call.FilterValues("vpc-id").Order(StringComparer.Ordinal)));

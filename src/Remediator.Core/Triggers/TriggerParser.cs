@@ -76,6 +76,11 @@ public sealed class TriggerParser(ClassificationRules rules)
             "AttachInternetGateway" => GatewayEvents.InterpretAttach(origin, request),
             "ModifyManagedPrefixList" => PrefixListEvents.InterpretModify(origin, request),
             "RestoreManagedPrefixListVersion" => PrefixListEvents.InterpretRestore(origin, request),
+            "ModifyVpcBlockPublicAccessOptions" => BlockPublicAccessEvents.InterpretOptions(origin, request),
+            "CreateVpcBlockPublicAccessExclusion" => BlockPublicAccessEvents.InterpretCreateExclusion(origin, request),
+            "ModifyVpcBlockPublicAccessExclusion" => BlockPublicAccessEvents.InterpretModifyExclusion(origin, request),
+            "DeleteVpcBlockPublicAccessExclusion" =>
+                new Ignored($"{origin.EventName}: removing an exclusion keeps more inbound internet traffic out, not less", origin),
             "CreateTags" or "DeleteTags" => tagEvents.Interpret(origin, request),
             _ => new Ignored($"{origin.EventName} cannot expose a subnet, so Remediator does not handle it", origin),
         };

@@ -1,6 +1,9 @@
+using Remediator.Network;
 using Remediator.StandIns.Hosting;
 using Remediator.StandIns.Samples;
 using Remediator.StandIns.Worlds;
+
+using static Remediator.StandIns.Worlds.NotificationScenarios;
 
 namespace Remediator.Benchmarks.Calls;
 
@@ -20,6 +23,8 @@ internal static class CallScenarios
         yield return Disassociation();
         yield return GatewayAttached();
         yield return PublicIpv4SwitchedOff();
+        yield return PrefixListRouted();
+        yield return PrefixListEntriesAdded();
         yield return PayloadOnly();
         yield return Sweep();
     }
@@ -110,6 +115,28 @@ internal static class CallScenarios
         return new CallScenario(
             "VPC: an internet gateway attached", "attach-internet-gateway", network.Snapshot(),
             [SampleEvents.AttachInternetGateway(network.InternetGatewayId, network.Vpc.Id)], "reads per round 6; 1 ReplaceRoute");
+    }
+
+    private static CallScenario PrefixListRouted()
+    {
+        var network = new TestNetwork();
+        var table = network.Table(
+            [Some.Ipv4DefaultTo(Some.Id("nat")), new Route(RouteDestination.Of(PartnerList), new RouteTarget(network.InternetGatewayId))], [network.PrivateSubnet()]);
+        network.AttachedEgressGateway();
+        return new CallScenario(
+            "route table: an IPv6 prefix list routed to the IGW", "create-route-prefix-list-to-igw", network.Snapshot(),
+            [SampleEvents.PrefixListToInternetGateway(table.Id, PartnerList.Id, network.InternetGatewayId)], "reads per round 1, 7; 1 ReplaceRoute");
+    }
+
+    private static CallScenario PrefixListEntriesAdded()
+    {
+        var network = new TestNetwork();
+        network.Table(
+            [Some.Ipv4DefaultTo(Some.Id("nat")), new Route(RouteDestination.Of(PartnerList), new RouteTarget(network.InternetGatewayId))], [network.PrivateSubnet()]);
+        network.AttachedEgressGateway();
+        return new CallScenario(
+            "prefix list: IPv6 entries added to a list routed to the IGW", "modify-managed-prefix-list-add-ipv6-entries", network.Snapshot(),
+            [SampleEvents.AddPrefixListEntries(PartnerList.Id, "2001:db8:cc00::/40")], "reads per round 1, 7; 1 ReplaceRoute");
     }
 
     private static CallScenario PublicIpv4SwitchedOff()

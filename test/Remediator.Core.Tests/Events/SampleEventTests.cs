@@ -48,6 +48,11 @@ public sealed class SampleEventTests
         ["restore-managed-prefix-list-version.json"] = $"recheck prefix list {PartnerList}",
         ["ignore-create-route-prefix-list-to-transit-gateway.json"] = "ignore: targets tgw-0e5f60718293a4b5c, not an internet gateway",
         ["ignore-modify-managed-prefix-list-remove-entry.json"] = "ignore: ModifyManagedPrefixList of pl-0e1f2a3b4c5d6e7f8 adds no entry",
+        // VPC Block Public Access letting the internet in: the region (the whole account's mode), or the excluded subnet.
+        ["modify-vpc-block-public-access-options-off.json"] = "recheck region eu-west-1",
+        ["create-vpc-block-public-access-exclusion-subnet.json"] = $"recheck {PrivateSubnet}",
+        ["ignore-modify-vpc-block-public-access-options-block-ingress.json"] = "ignore: ModifyVpcBlockPublicAccessOptions sets block-ingress, which keeps inbound internet traffic out",
+        ["ignore-delete-vpc-block-public-access-exclusion.json"] = "ignore: removing an exclusion keeps more inbound internet traffic out",
         ["ignore-create-route-ipv4-default-to-igw.json"] = $"ignore: CreateRoute 0.0.0.0/0 in {MainTable} to igw-0c3d4e5f60718293a: IPv4 egress through an internet gateway makes no subnet look more private",
         ["ignore-create-route-ipv4-to-peering.json"] = "ignore: only IPv6 routes and the IPv4 default route bear on whether a subnet is exposed",
         ["ignore-delete-route-ipv6-default.json"] = "ignore: removing an IPv6 route can close an exposure, not open one",

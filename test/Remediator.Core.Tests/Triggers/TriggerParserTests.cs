@@ -454,6 +454,56 @@ public sealed class TriggerParserTests
         Assert.IsType<Ignored>(custom.Parse(EventJson.Tags("CreateTags", [SubnetId], "Name").ToJsonString()));
     }
 
+    [Theory]
+    [InlineData("off", "recheck region eu-west-1")]
+    [InlineData("block-bidirectional", "ignore: ModifyVpcBlockPublicAccessOptions sets block-bidirectional, which keeps inbound internet traffic out")]
+    public void Turning_Block_Public_Access_off_rechecks_the_region_and_turning_it_on_is_ignored(string mode, string meaning)
+    {
+        var json = EventJson.ApiCall("ModifyVpcBlockPublicAccessOptions", new JsonObject
+        {
+            ["ModifyVpcBlockPublicAccessOptionsRequest"] = new JsonObject { ["InternetGatewayBlockMode"] = mode },
+        });
+
+        Assert.Equal(meaning, Describe(json));
+    }
+
+    [Theory]
+    [InlineData("SubnetId", "subnet-0123456789abcdef0", "allow-bidirectional", "recheck subnet-0123456789abcdef0")]
+    [InlineData("VpcId", "vpc-0a1b2c3d4e5f60718", "allow-bidirectional", "recheck vpc-0a1b2c3d4e5f60718")]
+    [InlineData("VpcId", "vpc-0a1b2c3d4e5f60718", "allow-egress", "ignore: CreateVpcBlockPublicAccessExclusion allows egress only: inbound internet traffic stays blocked")]
+    public void An_exclusion_that_lets_the_internet_in_rechecks_what_it_excludes(string field, string id, string mode, string meaning)
+    {
+        var json = EventJson.ApiCall("CreateVpcBlockPublicAccessExclusion", new JsonObject
+        {
+            ["CreateVpcBlockPublicAccessExclusionRequest"] = new JsonObject { [field] = id, ["InternetGatewayExclusionMode"] = mode },
+        });
+
+        Assert.Equal(meaning, Describe(json));
+    }
+
+    [Fact]
+    public void A_changed_exclusion_names_only_itself_so_the_region_is_rechecked()
+    {
+        var json = EventJson.ApiCall("ModifyVpcBlockPublicAccessExclusion", new JsonObject
+        {
+            ["ModifyVpcBlockPublicAccessExclusionRequest"] = new JsonObject
+            {
+                ["ExclusionId"] = "vpcbpa-exclude-0b1c2d3e4f5a6b7c8",
+                ["InternetGatewayExclusionMode"] = "allow-bidirectional",
+            },
+        });
+
+        Assert.Equal("recheck region eu-west-1", Describe(json));
+    }
+
+    [Fact]
+    public void A_Block_Public_Access_request_in_a_shape_not_seen_before_looks_at_the_region_rather_than_guess()
+    {
+        var json = EventJson.ApiCall("CreateVpcBlockPublicAccessExclusion", new JsonObject { ["vpcId"] = "vpc-0a1b2c3d4e5f60718" });
+
+        Assert.Equal("recheck region eu-west-1", Describe(json));
+    }
+
     private static JsonObject ModifyPrefixList(JsonObject request)
     {
         request["PrefixListId"] = "pl-0123abcd";

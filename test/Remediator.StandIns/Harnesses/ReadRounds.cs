@@ -13,12 +13,20 @@ public static class ReadRounds
     /// <summary>Only how long a test that fails waits before saying so: no assertion is about time.</summary>
     private static readonly TimeSpan GateTimeout = TimeSpan.FromSeconds(30);
 
-    /// <summary>The Describe calls Remediator reads the network with: four of the network, two of Block Public Access.</summary>
-    public static IReadOnlyList<string> Reads { get; } =
+    /// <summary>The reads every event that looks at the network makes in its last round.</summary>
+    public static IReadOnlyList<string> NetworkReads { get; } =
     [
         "DescribeRouteTables", "DescribeSubnets", "DescribeVpcs", "DescribeEgressOnlyInternetGateways",
         "DescribeVpcBlockPublicAccessOptions", "DescribeVpcBlockPublicAccessExclusions",
     ];
+
+    public static IReadOnlyList<string> PrefixListReads { get; } = ["DescribeManagedPrefixLists", "GetManagedPrefixListEntries"];
+
+    /// <summary>
+    /// The calls Remediator reads the network with: four of the network, two of Block Public Access, and two of the
+    /// managed prefix lists that a table routes to an internet gateway (only then).
+    /// </summary>
+    public static IReadOnlyList<string> Reads { get; } = [.. NetworkReads, .. PrefixListReads];
 
     /// <summary>Handles the event, answering round N once <c>readsPerRound[N - 1]</c> reads wait at the gate.</summary>
     public static Task<HandlingResult> HandleAsync(Ec2Harness ec2, string eventJson, IReadOnlyList<int> readsPerRound)

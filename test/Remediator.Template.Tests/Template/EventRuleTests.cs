@@ -22,6 +22,8 @@ public sealed class EventRuleTests
     {
         ["ignore-create-tags-subnet-cost-center.json"] =
             "which tag keys matter is configuration (EXEMPT_TAG, PUBLIC_TAGS, PRIVATE_TAGS, NAME_WORDS), not something a fixed pattern can know",
+        ["ignore-modify-vpc-block-public-access-options-block-ingress.json"] =
+            "no logged record of the Block Public Access calls was found to build a pattern on their requests from",
         ["ignore-modify-managed-prefix-list-remove-entry.json"] =
             "the request is logged wrapped, its entries an object or an array and their CIDR field spelt 'cidr' in the one record found: a pattern on it could miss an addition",
     };
