@@ -4,8 +4,9 @@ namespace Remediator.Ec2.Shapes;
 
 /// <summary>
 /// Turns EC2's resource shapes into the core's records: the one mapping behind both the live reader and the
-/// offline world reader. What counts is what is in effect: IPv6 CIDRs associated or associating, associations
-/// associated, attachments attached; a state left out (a world written by hand) counts as in effect. A missing
+/// offline world reader. What counts is what is in effect: IPv6 CIDRs and associations associated or associating
+/// (an AssociateRouteTable read back at once may still be associating, and the subnet is about to be served by the
+/// table), attachments attached; a state left out (a world written by hand) counts as in effect. A missing
 /// id or destination, or a repeated tag key, is an error naming the field.
 /// </summary>
 public static class ShapeRecords
@@ -32,7 +33,7 @@ public static class ShapeRecords
     {
         var associations = (table.Associations ?? [])
             .Select((a, i) => (a, i))
-            .Where(a => a.a?.AssociationState?.State is null or "associated")
+            .Where(a => a.a?.AssociationState?.State is null or "associated" or "associating")
             .Select(a => new RouteTableAssociation(
                 Required(a.a?.RouteTableAssociationId, $"Associations[{a.i}].RouteTableAssociationId", problem), a.a?.SubnetId, a.a?.Main == true));
         return new RouteTable(

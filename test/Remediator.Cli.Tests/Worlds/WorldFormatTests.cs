@@ -83,6 +83,22 @@ public sealed class WorldFormatTests
         Assert.Empty(read.Subnets.Single().Ipv6Cidrs);
     }
 
+    [Fact]
+    public void An_association_still_associating_counts_so_that_a_table_read_right_after_AssociateRouteTable_serves_its_subnet()
+    {
+        using var temp = new TempFolder();
+        var network = new TestNetwork();
+        var subnet = network.PrivateSubnet();
+        network.Table([], [], main: true);
+        var table = network.LeakyTable(subnet);
+        AwsCliWorld.Write(temp.Path, network.Snapshot());
+        Replace(temp.Path, "describe-route-tables.json", "\"State\": \"associated\"", "\"State\": \"associating\"");
+
+        var read = WorldFolder.Read(temp.Path);
+
+        Assert.Equal(table.Id, read.ByVpc().Single().EffectiveRouteTableOf(subnet.Id)?.Id);
+    }
+
     /// <summary>Every field a route answers with its target in; VpcEndpointId is a request field only.</summary>
     public static TheoryData<string> RouteTargetFields => new(RouteTarget.Fields.Where(f => f != "VpcEndpointId"));
 
