@@ -17,6 +17,9 @@ public sealed class FunctionProcessTests
 {
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(60);
 
+    private static readonly ManagedPrefixList Offices =
+        new("pl-0a0b0c0d0e0f01020", "offices", "111122223333", IsIpv6: false, ["198.51.100.0/24"]);
+
     [Fact]
     public async Task A_bad_setting_is_reported_to_init_error_and_the_process_exits()
     {
@@ -60,6 +63,30 @@ public sealed class FunctionProcessTests
         Assert.Empty(sqs.Received);
         Assert.Contains("\"level\":\"INFO\"", function.Output, StringComparison.Ordinal);
         Assert.Contains("\"ExposureWindow\"", function.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_function_points_an_IPv6_prefix_list_route_at_the_EIGW_and_drops_an_IPv4_one_s_event_after_reading_it()
+    {
+        var network = new TestNetwork();
+        var igw = network.InternetGatewayId;
+        var table = network.Table(
+            [Some.Ipv4DefaultTo(Some.Id("nat")), new Route(RouteDestination.Of(NotificationScenarios.PartnerList), new RouteTarget(igw)),
+             new Route(RouteDestination.Of(Offices), new RouteTarget(igw))],
+            [network.PrivateSubnet()]);
+        await using var standIns = await FunctionStandIns.StartAsync(network.Snapshot());
+        using var function = FunctionProcess.Start(standIns.Environment());
+
+        var ipv4 = await standIns.Runtime.WaitForAsync(standIns.Runtime.Enqueue(SampleEvents.PrefixListToInternetGateway(table.Id, Offices.Id, igw)), Wait);
+        var ipv6 = await standIns.Runtime.WaitForAsync(
+            standIns.Runtime.Enqueue(SampleEvents.PrefixListToInternetGateway(table.Id, NotificationScenarios.PartnerList.Id, igw)), Wait);
+
+        Assert.True(ipv4.IsResponse && ipv6.IsResponse, $"{ipv4.Body}\n{ipv6.Body}\n{function.Output}");
+        var routes = standIns.Ec2.World.Snapshot().RouteTables.Single(t => t.Id == table.Id).Routes;
+        Assert.StartsWith("eigw-", routes.Single(r => r.Destination.Value == NotificationScenarios.PartnerList.Id).Target.Id, StringComparison.Ordinal);
+        Assert.Equal(igw, routes.Single(r => r.Destination.Value == Offices.Id).Target.Id);
+        Assert.Equal(2, standIns.Ec2.Calls.Count("DescribeManagedPrefixLists"));
+        Assert.Contains("2001:db8:aa00::/40", Assert.Single(standIns.Sns.Calls.All, c => c.Status == 200).Form["Message"], StringComparison.Ordinal);
     }
 
     [Fact]
