@@ -1,3 +1,4 @@
+using Remediator.Aws.Endpoints;
 using Remediator.Function.Composition;
 using Remediator.Function.Configuration;
 using Remediator.Function.Runtime;
@@ -23,6 +24,12 @@ internal static class Program
         {
             await ReportInitErrorAsync(e).ConfigureAwait(false);
             return 1;
+        }
+
+        if (settings.EndpointUrl is { } endpoint)
+        {
+            // The AWS SDKs read AWS_ENDPOINT_URL themselves when a client is made; ours (SNS) reads it through the environment.
+            Environment.SetEnvironmentVariable(EndpointOverride.GlobalVariable, endpoint.ToString());
         }
 
         var loop = FunctionComposition.Compose(settings, environment, Console.Out, TimeProvider.System);

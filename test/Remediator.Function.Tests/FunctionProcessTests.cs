@@ -17,6 +17,21 @@ public sealed class FunctionProcessTests
 {
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(60);
 
+    private static readonly Dictionary<string, string> SamLocalEnvironment = new()
+    {
+        ["AWS_SAM_LOCAL"] = "true",
+        ["AWS_ACCOUNT_ID"] = "123456789012",
+        ["AWS_LAMBDA_FUNCTION_NAME"] = "RemediatorFunction",
+        ["AWS_LAMBDA_FUNCTION_MEMORY_SIZE"] = "256",
+        ["AWS_LAMBDA_FUNCTION_TIMEOUT"] = "30",
+        ["AWS_LAMBDA_FUNCTION_VERSION"] = "$LATEST",
+        ["MODE"] = "detect",
+        ["TOPIC_ARN"] = "NotificationTopic",
+        ["UNDELIVERED_QUEUE_URL"] = "DeadLetterQueue",
+        ["MEMBER_ROLE_NAME"] = "",
+        ["MEMBER_ROLE_EXTERNAL_ID"] = "",
+    };
+
     private static readonly ManagedPrefixList Offices =
         new("pl-0a0b0c0d0e0f01020", "offices", "111122223333", IsIpv6: false, ["198.51.100.0/24"]);
 
@@ -87,6 +102,38 @@ public sealed class FunctionProcessTests
         Assert.Equal(igw, routes.Single(r => r.Destination.Value == Offices.Id).Target.Id);
         Assert.Equal(2, standIns.Ec2.Calls.Count("DescribeManagedPrefixLists"));
         Assert.Contains("2001:db8:aa00::/40", Assert.Single(standIns.Sns.Calls.All, c => c.Status == 200).Form["Message"], StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The environment <c>sam local invoke RemediatorFunction -e events/create-route-ipv6-default-to-igw.json</c> gives the
+    /// function, by SAM CLI's rules (samcli/local/lambdafn/env_vars.py): its own AWS_* variables, the template's
+    /// parameters at their defaults, and each <c>!Ref</c> of a resource as the resource's logical id. Its emulator
+    /// names the function in an account of its own.
+    /// </summary>
+    [Fact]
+    public async Task Under_sam_local_the_sample_event_is_judged_with_the_passed_credentials_and_the_notification_is_written_to_the_log()
+    {
+        var network = new TestNetwork();
+        var table = network.LeakyTable(network.PrivateSubnet());
+        await using var standIns = await FunctionStandIns.StartAsync(network.Snapshot());
+        standIns.Runtime.InvokedFunctionArn = "arn:aws:lambda:us-east-1:012345678912:function:RemediatorFunction";
+        var environment = standIns.Environment();
+        foreach (var (name, value) in SamLocalEnvironment)
+        {
+            environment[name] = value;
+        }
+
+        using var function = FunctionProcess.Start(environment);
+        var report = await standIns.Runtime.WaitForAsync(standIns.Runtime.Enqueue(SampleEvents.CreateRoute(table.Id)), Wait);
+
+        Assert.True(report.IsResponse, $"{report.Kind} {report.Body}\n{function.Output}");
+        Assert.Contains("\"sent\":false,\"messageId\":\"not-sent\"", report.Body, StringComparison.Ordinal);
+        Assert.Contains("notification written to the log instead of SNS", function.Output, StringComparison.Ordinal);
+        Assert.Contains("Remediator: IPv6 exposure detected", function.Output, StringComparison.Ordinal);
+        Assert.Contains("severity=high", function.Output, StringComparison.Ordinal);
+        Assert.Empty(standIns.Sns.Calls.All);
+        Assert.Empty(standIns.Sqs.Received);
+        Assert.Equal(0, standIns.Ec2.Calls.Count("ReplaceRoute"));
     }
 
     [Fact]

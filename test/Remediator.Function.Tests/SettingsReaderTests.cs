@@ -74,6 +74,59 @@ public sealed class SettingsReaderTests
         Assert.Equal(expected, settings.LogLevel);
     }
 
+    /// <summary>What SAM CLI sets for the template's references when it runs the function locally (samcli/local/lambdafn/env_vars.py).</summary>
+    [Theory]
+    [InlineData("NotificationTopic", "DeadLetterQueue")]
+    [InlineData("", "")]
+    public void Under_sam_local_a_topic_and_queue_that_did_not_resolve_mean_none_instead_of_an_init_error(string topic, string queue)
+    {
+        var settings = FunctionSettingsReader.Read(FakeEnvironment.ValidFunction()
+            .With("AWS_SAM_LOCAL", "true").With("TOPIC_ARN", topic).With("UNDELIVERED_QUEUE_URL", queue));
+
+        Assert.True(settings.SamLocal);
+        Assert.Null(settings.TopicArn);
+        Assert.Null(settings.UndeliveredQueueUrl);
+    }
+
+    [Fact]
+    public void Under_sam_local_a_real_topic_from_the_env_vars_file_is_used()
+    {
+        var settings = FunctionSettingsReader.Read(FakeEnvironment.ValidFunction()
+            .With("AWS_SAM_LOCAL", "true").With("TOPIC_ARN", "arn:aws:sns:eu-west-1:111122223333:remediator-notifications"));
+
+        Assert.Equal("arn:aws:sns:eu-west-1:111122223333:remediator-notifications", settings.TopicArn);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("false")]
+    public void Outside_sam_local_the_same_values_stop_the_function_naming_the_variable(string? samLocal)
+    {
+        var error = Assert.Throws<InvalidConfigurationException>(() => FunctionSettingsReader.Read(FakeEnvironment.ValidFunction()
+            .With("AWS_SAM_LOCAL", samLocal).With("TOPIC_ARN", "NotificationTopic")));
+
+        Assert.Equal("TOPIC_ARN", error.Variable);
+    }
+
+    [Theory]
+    [InlineData(null, null)]
+    [InlineData("", null)]
+    [InlineData("http://host.docker.internal:4566", "http://host.docker.internal:4566/")]
+    public void An_emulator_endpoint_is_taken_from_ENDPOINT_URL_and_an_empty_one_means_none(string? value, string? expected)
+    {
+        var settings = FunctionSettingsReader.Read(FakeEnvironment.ValidFunction().With("ENDPOINT_URL", value));
+
+        Assert.Equal(expected, settings.EndpointUrl?.ToString());
+    }
+
+    [Fact]
+    public void An_emulator_endpoint_that_is_not_a_URL_stops_the_function_naming_the_variable()
+    {
+        var error = Assert.Throws<InvalidConfigurationException>(() => FunctionSettingsReader.Read(FakeEnvironment.ValidFunction().With("ENDPOINT_URL", "localstack")));
+
+        Assert.Equal("ENDPOINT_URL", error.Variable);
+    }
+
     [Fact]
     public void The_functions_name_becomes_its_metrics_dimension()
     {

@@ -1,3 +1,4 @@
+using Remediator.Delivery;
 using Remediator.Notifications;
 using Remediator.Ports;
 
@@ -10,7 +11,7 @@ namespace Remediator.Cli.Invoking;
 internal sealed class UnsentPublisher : INotificationPublisher
 {
     /// <summary>The "message id" of a message that was not sent.</summary>
-    public const string NotSent = "not-sent";
+    public const string NotSent = NotificationResult.NotSent;
 
     public Task<string> PublishAsync(Notification notification, CancellationToken cancellationToken) => Task.FromResult(NotSent);
 }

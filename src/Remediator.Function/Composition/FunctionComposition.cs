@@ -1,5 +1,6 @@
 using Remediator.Aws.Accounts;
 using Remediator.Aws.Reporting;
+using Remediator.Delivery;
 using Remediator.Ec2;
 using Remediator.Function.Configuration;
 using Remediator.Function.Handling;
@@ -33,17 +34,19 @@ internal static class FunctionComposition
             new SnsClientOptions { Deadline = () => current.Deadline - NotificationMargin, Clock = clock }, calls: calls);
         var sqs = SqsClientFactory.Create(settings.Region, calls: calls);
 
+        var network = new Ec2NetworkAccess(
+            () => current.FunctionArn,
+            settings.Region,
+            settings.MemberRole is { } role && !settings.SamLocal ? MemberCredentials.Create(settings.Region, role, clock, calls) : null,
+            clock,
+            calls);
+        var unsent = new LoggedNotifications(log, "sam local: the template's topic and queue do not resolve outside AWS");
         var handler = HandlerFactory.Create(
             settings.Remediation,
             new HandlerPorts(
-                new Ec2NetworkAccess(
-                    () => current.FunctionArn,
-                    settings.Region,
-                    settings.MemberRole is { } role ? MemberCredentials.Create(settings.Region, role, clock, calls) : null,
-                    clock,
-                    calls),
-                new SnsNotificationPublisher(sns, settings.TopicArn),
-                new SqsUndeliveredNotifications(sqs, settings.UndeliveredQueueUrl),
+                settings.SamLocal ? new SamLocalNetworkAccess(network, () => current.FunctionArn) : network,
+                settings.TopicArn is { } topic ? new SnsNotificationPublisher(sns, topic) : unsent,
+                settings.UndeliveredQueueUrl is { } queue ? new SqsUndeliveredNotifications(sqs, queue) : unsent,
                 log,
                 metrics));
 
@@ -52,7 +55,8 @@ internal static class FunctionComposition
             Field.Of("mode", settings.Remediation.Mode.WireName()),
             Field.Of("region", settings.Region),
             Field.Of("memberRole", settings.MemberRole?.Name),
-            Field.Of("topicArn", settings.TopicArn)));
+            Field.Of("topicArn", settings.TopicArn),
+            Field.Of("samLocal", settings.SamLocal ? "every event is read with the credentials SAM passed, in their account; notifications without a topic ARN go to this log" : null)));
         return new InvocationLoop(RuntimeApiClient.For(settings.RuntimeApi), new RemediatorInvocationHandler(handler), current, log, clock);
     }
 }

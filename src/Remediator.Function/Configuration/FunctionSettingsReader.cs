@@ -14,21 +14,49 @@ internal static class FunctionSettingsReader
     /// <summary>What Lambda names a function when none is given (local runs, tests).</summary>
     private const string UnnamedFunction = "remediator";
 
-    /// <remarks>Checked in the order of the template's variables, so the first bad one is the one reported.</remarks>
+    /// <summary>What SAM CLI sets in every function it runs locally (samcli/local/lambdafn/env_vars.py).</summary>
+    private const string SamLocalVariable = "AWS_SAM_LOCAL";
+
+    /// <remarks>
+    /// Checked in the order of the template's variables, so the first bad one is the one reported. Under
+    /// <c>sam local invoke</c> SAM resolves <c>!Ref</c> of a resource to its logical id (TOPIC_ARN=NotificationTopic)
+    /// and any other intrinsic it cannot resolve to an empty string (aws/aws-sam-cli issue #1604): there a topic or
+    /// queue that is not an ARN or URL means "none", and notifications go to the log.
+    /// </remarks>
     public static FunctionSettings Read(IEnvironment environment)
     {
         var runtimeApi = SettingsReader.Required(environment, "AWS_LAMBDA_RUNTIME_API");
         var region = Region(SettingsReader.Required(environment, "AWS_REGION"));
         var remediation = SettingsReader.Remediation(environment);
+        var samLocal = environment.Read(SamLocalVariable) == "true";
         return new FunctionSettings(
             runtimeApi,
             region,
-            TopicArn(SettingsReader.Required(environment, "TOPIC_ARN")),
-            QueueUrl(SettingsReader.Required(environment, "UNDELIVERED_QUEUE_URL")),
+            Resolved(environment, "TOPIC_ARN", samLocal, Sns.Endpoints.TopicArn.IsValid, TopicArn),
+            Resolved(environment, "UNDELIVERED_QUEUE_URL", samLocal, IsQueueUrl, QueueUrl),
             SettingsReader.Optional(environment, "AWS_LAMBDA_FUNCTION_NAME", UnnamedFunction),
             remediation,
             SettingsReader.LogLevel(environment),
-            Member(environment));
+            Member(environment),
+            samLocal,
+            Endpoint(environment));
+    }
+
+    /// <summary>ENDPOINT_URL, empty meaning none: SAM passes a declared variable it cannot resolve as an empty string.</summary>
+    private static Uri? Endpoint(IEnvironment environment) =>
+        environment.Read("ENDPOINT_URL") is not { Length: > 0 } value ? null
+        : Uri.TryCreate(value, UriKind.Absolute, out var url) && url.Scheme is "https" or "http" ? url
+        : throw new InvalidConfigurationException("ENDPOINT_URL", $"must be an http(s) URL such as http://host.docker.internal:4566, not '{value}'.");
+
+    /// <summary>The value, checked; under SAM local one that is not of its kind (an unresolved reference) is none.</summary>
+    private static string? Resolved(IEnvironment environment, string name, bool samLocal, Func<string, bool> isValid, Func<string, string> check)
+    {
+        if (samLocal)
+        {
+            return environment.Read(name) is { } value && isValid(value) ? value : null;
+        }
+
+        return check(SettingsReader.Required(environment, name));
     }
 
     /// <summary>MEMBER_ROLE_NAME and MEMBER_ROLE_EXTERNAL_ID, by IAM's and STS's rules (<see cref="MemberRole"/>).</summary>
@@ -61,7 +89,7 @@ internal static class FunctionSettingsReader
             : throw new InvalidConfigurationException("TOPIC_ARN", $"must be an SNS topic ARN (arn:aws:sns:region:account:name), not '{value}'.");
 
     private static string QueueUrl(string value) =>
-        Uri.TryCreate(value, UriKind.Absolute, out var url) && url.Scheme is "https" or "http"
-            ? value
-            : throw new InvalidConfigurationException("UNDELIVERED_QUEUE_URL", $"must be an SQS queue URL, not '{value}'.");
+        IsQueueUrl(value) ? value : throw new InvalidConfigurationException("UNDELIVERED_QUEUE_URL", $"must be an SQS queue URL, not '{value}'.");
+
+    private static bool IsQueueUrl(string value) => Uri.TryCreate(value, UriKind.Absolute, out var url) && url.Scheme is "https" or "http";
 }

@@ -25,6 +25,11 @@ public sealed class NotificationDelivery(
         try
         {
             var messageId = await publisher.PublishAsync(notification, cancellationToken).ConfigureAwait(false);
+            if (messageId == NotificationResult.NotSent)
+            {
+                return new NotificationResult(notification, messageId);
+            }
+
             log.Write(LogRecord.Info(
                 "notification sent",
                 Field.Of("outcome", notification.Outcome.WireName()),

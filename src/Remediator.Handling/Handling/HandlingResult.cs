@@ -16,5 +16,5 @@ public sealed record HandlingResult(ParsedEvent Event, ValueList<PlanOutcome> Ou
     public bool MustRetry => Outcomes.SelectMany(o => o.Failures).Any(f => f.Kind == FailureKind.Transient);
 
     /// <summary>A notification could not be sent; it was logged in full and kept as undelivered.</summary>
-    public bool NotificationFailed => Notifications.Any(n => !n.WasSent);
+    public bool NotificationFailed => Notifications.Any(n => n.Failed);
 }

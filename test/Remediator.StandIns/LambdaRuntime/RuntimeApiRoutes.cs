@@ -18,6 +18,9 @@ internal sealed partial class RuntimeApiRoutes
 
     public IReadOnlyList<RuntimeReport> Reports => [.. reports];
 
+    /// <summary>What Lambda names the invoked function; SAM's local emulator names it in an account of its own.</summary>
+    public string InvokedFunctionArn { get; set; } = "arn:aws:lambda:eu-west-1:111122223333:function:remediator";
+
     public ChannelReader<RuntimeReport> Reported => reported.Reader;
 
     public void Enqueue(QueuedEvent queued) => queue.Writer.TryWrite(queued);
@@ -42,7 +45,7 @@ internal sealed partial class RuntimeApiRoutes
         var next = await queue.Reader.ReadAsync(http.RequestAborted).ConfigureAwait(false);
         http.Response.Headers["Lambda-Runtime-Aws-Request-Id"] = next.RequestId;
         http.Response.Headers["Lambda-Runtime-Deadline-Ms"] = next.Deadline.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture);
-        http.Response.Headers["Lambda-Runtime-Invoked-Function-Arn"] = "arn:aws:lambda:eu-west-1:111122223333:function:remediator";
+        http.Response.Headers["Lambda-Runtime-Invoked-Function-Arn"] = InvokedFunctionArn;
         if (next.TraceId is not null)
         {
             http.Response.Headers["Lambda-Runtime-Trace-Id"] = next.TraceId;

@@ -25,6 +25,13 @@ public sealed class RuntimeApiStandIn : IAsyncDisposable
 
     public IReadOnlyList<RuntimeReport> Reports => routes.Reports;
 
+    /// <summary>The <c>Lambda-Runtime-Invoked-Function-Arn</c> of every invocation.</summary>
+    public string InvokedFunctionArn
+    {
+        get => routes.InvokedFunctionArn;
+        set => routes.InvokedFunctionArn = value;
+    }
+
     /// <param name="clock">The clock deadlines are set by (<c>Lambda-Runtime-Deadline-Ms</c>); by default the system's.</param>
     public static async Task<RuntimeApiStandIn> StartAsync(TimeProvider? clock = null)
     {

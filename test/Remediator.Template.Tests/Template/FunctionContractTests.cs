@@ -14,7 +14,7 @@ public sealed class FunctionContractTests
     private static readonly string[] EnvironmentContract =
     [
         "MODE", "TOPIC_ARN", "UNDELIVERED_QUEUE_URL", "EXEMPT_TAG", "PUBLIC_TAGS", "PRIVATE_TAGS",
-        "NAME_WORDS", "IPV4_EGRESS_HEURISTIC", "DNS64_HEURISTIC", "LOG_LEVEL", "MEMBER_ROLE_NAME", "MEMBER_ROLE_EXTERNAL_ID",
+        "NAME_WORDS", "IPV4_EGRESS_HEURISTIC", "DNS64_HEURISTIC", "LOG_LEVEL", "MEMBER_ROLE_NAME", "MEMBER_ROLE_EXTERNAL_ID", "ENDPOINT_URL",
     ];
 
     private static TemplateDocument Template => TemplateDocument.Central;
@@ -63,6 +63,12 @@ public sealed class FunctionContractTests
 
         Assert.Equal(EnvironmentContract.Order(StringComparer.Ordinal), variables.Select(v => v.Key).Order(StringComparer.Ordinal));
         Assert.All(variables, v => Assert.NotEmpty(Intrinsics.ReferencedNames(v.Value)));
+    }
+
+    [Fact]
+    public void The_emulator_endpoint_is_declared_for_sam_local_and_absent_in_AWS()
+    {
+        Assert.True(Intrinsics.IsRef(Function["Environment"]?["Variables"]?["ENDPOINT_URL"], "AWS::NoValue"));
     }
 
     [Theory]
