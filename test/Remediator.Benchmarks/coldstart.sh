@@ -49,7 +49,7 @@ mkdir -p "$work/native-package" && cp "$native" "$work/native-package/bootstrap"
 (cd "$work/native-package" && zip -q -9 -X "$work/native.zip" bootstrap)
 kinds="native"
 if [ -z "$organization" ]; then
-  build "$work/managed" RUNTIME=dotnet10
+  build "$work/managed" RUNTIME=dotnet10 DEPLOY_CHECK=off
   (cd "$work/managed" && zip -q -9 -X -r "$work/managed.zip" .)
   kinds="native managed"
 fi
