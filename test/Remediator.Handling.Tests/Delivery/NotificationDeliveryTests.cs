@@ -55,6 +55,23 @@ public sealed class NotificationDeliveryTests
 
     private static PlanOutcome Remediated() => Executed(Plan(LeakyPrivateTable(), Mode.Remediate), RouteStatus.Replaced);
 
+    [Fact]
+    public async Task Without_a_topic_the_whole_notification_goes_to_the_log_and_is_neither_counted_as_sent_nor_as_failed()
+    {
+        var logged = new LoggedNotifications(doubles.Log, "sam local: no topic");
+        var delivery = new NotificationDelivery(new NotificationComposer(ClassificationRules.Default.Exemption), logged, logged, doubles.Log, doubles.Metrics);
+
+        var result = await delivery.DeliverAsync(Origin, Remediated(), CancellationToken.None);
+
+        Assert.NotNull(result);
+        Assert.Equal((false, false, NotificationResult.NotSent), (result.WasSent, result.Failed, result.MessageId));
+        var line = Assert.Single(doubles.Log.Records);
+        Assert.Equal("notification written to the log instead of SNS (sam local: no topic)", line.Message);
+        Assert.Contains(new KeyValuePair<string, string?>("email", result.Notification.EmailText), line.Fields);
+        Assert.Contains(new KeyValuePair<string, string?>("subject", result.Notification.Subject), line.Fields);
+        Assert.Equal(0, doubles.Metrics.Sum("NotificationsSent") + doubles.Metrics.Sum("NotificationsFailed"));
+    }
+
     private NotificationDelivery Delivery() => new(
         new NotificationComposer(ClassificationRules.Default.Exemption), doubles.Publisher, doubles.Undelivered, doubles.Log, doubles.Metrics);
 }
