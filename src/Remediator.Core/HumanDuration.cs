@@ -27,7 +27,7 @@ public static class HumanDuration
             return string.Create(CultureInfo.InvariantCulture, $"{tenths:0.0} s");
         }
 
-        var seconds = (long)Math.Floor(duration.TotalSeconds);
+        var seconds = (long)Math.Floor(tenths);
         return seconds switch
         {
             < SecondsPerHour => Two(seconds / SecondsPerMinute, "min", seconds % SecondsPerMinute, "s"),

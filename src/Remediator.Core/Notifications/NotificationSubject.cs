@@ -4,31 +4,28 @@ namespace Remediator.Notifications;
 
 /// <summary>
 /// The subject line: outcome, resource and account at a glance, within SNS's 100 characters. Of a message about
-/// several route tables (a sweep), the list of tables is what shortens, down to a count or to nothing; the VPC and
-/// the account, which say where to look, are never cut. SNS accepts printable ASCII only, without line breaks, so
-/// anything else is replaced.
+/// several route tables (a sweep), the tables are what shortens, from a count to nothing; the VPC and the account,
+/// which say where to look, are never cut. (A route table id is 21 characters: beside the VPC and the account no id
+/// fits; the message lists them all.) SNS accepts printable ASCII only, without line breaks, so anything else is replaced.
 /// </summary>
 internal static class NotificationSubject
 {
     public static string For(NotificationDocument document, NotificationOutcome kind)
     {
-        var ids = document.RouteTables.Select(t => t.RouteTableId).ToList();
-        var count = ids.Count + document.RouteTablesOmitted;
+        var count = document.RouteTables.Count + document.RouteTablesOmitted;
         var account = $"account {document.Account}";
         if (count == 1)
         {
-            return Printable($"Remediator: {What(kind, plural: false)} in {ids[0]}, {account}");
+            return Fitted([$"Remediator: {What(kind, plural: false)} in {document.RouteTables[0].RouteTableId}, {account}"]);
         }
 
         var what = What(kind, plural: true);
-        var candidates = Enumerable.Range(1, ids.Count).Reverse()
-            .Select(shown => $"Remediator: {what} in {Tables(ids, shown, count)} of {document.VpcId}, {account}")
-            .Append($"Remediator: {what} in {count} route tables of {document.VpcId}, {account}")
-            .Append($"Remediator: {what} in {document.VpcId}, {account}")
-            .Select(Printable);
-        return candidates.FirstOrDefault(s => s.Length <= Notification.MaxSubjectLength) is { } subject
-            ? subject
-            : candidates.Last()[..(Notification.MaxSubjectLength - 3)] + "...";
+        return Fitted(
+        [
+            $"Remediator: {what} in {count} route tables of {document.VpcId}, {account}",
+            $"Remediator: {what} in {count} tables of {document.VpcId}, {account}",
+            $"Remediator: {what} in {document.VpcId}, {account}",
+        ]);
     }
 
     private static string What(NotificationOutcome kind, bool plural) => kind switch
@@ -39,11 +36,11 @@ internal static class NotificationSubject
         _ => "IPv6 exposure NOT remediated",
     };
 
-    /// <summary>"rtb-a, rtb-b and rtb-c" when all are shown; "rtb-a, rtb-b and 3 more" otherwise.</summary>
-    private static string Tables(List<string> ids, int shown, int count) =>
-        shown == count
-            ? $"{string.Join(", ", ids.Take(shown - 1))} and {ids[shown - 1]}"
-            : $"{string.Join(", ", ids.Take(shown))} and {count - shown} more";
-
-    private static string Printable(string text) => new([.. text.Select(c => c is >= ' ' and <= '~' ? c : '?')]);
+    /// <summary>The first candidate that fits; ids EC2 never issues could still overflow the last, which is then cut.</summary>
+    private static string Fitted(IReadOnlyList<string> candidates)
+    {
+        var printable = candidates.Select(c => new string([.. c.Select(ch => ch is >= ' ' and <= '~' ? ch : '?')])).ToList();
+        return printable.FirstOrDefault(s => s.Length <= Notification.MaxSubjectLength)
+               ?? printable[^1][..(Notification.MaxSubjectLength - 3)] + "...";
+    }
 }
