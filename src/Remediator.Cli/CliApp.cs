@@ -18,7 +18,7 @@ internal static class CliApp
 
     public static Task<int> RunAsync(IReadOnlyList<string> args, CliHost host, CancellationToken cancellationToken = default)
     {
-        var root = new RootCommand(Description + "\n" + ExitCodes.Help + "\n" + ExitCodes.OrganizationHelp)
+        var root = new RootCommand(Description + "\n" + ExitCodes.Help + "\n" + ExitCodes.WorldHelp + "\n" + ExitCodes.OrganizationHelp)
         {
             InvokeCommand.Create(host),
             ScanCommand.Create(host),

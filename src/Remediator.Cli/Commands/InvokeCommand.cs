@@ -31,7 +31,7 @@ internal static class InvokeCommand
 
         var classification = new ClassificationOptions();
 
-        var command = new Command("invoke", Description + "\n" + ExitCodes.Help)
+        var command = new Command("invoke", Description + "\n" + ExitCodes.Help + "\n" + ExitCodes.WorldHelp)
         {
             eventFile, world, apply, output, notify, topicArn, profile, region, verbose,
         };

@@ -18,7 +18,16 @@ internal static class ExitCodes
     /// </summary>
     public const int NotAllScanned = 3;
 
+    /// <summary>
+    /// <c>invoke --world</c>: the event names a route table, subnet or VPC that the world does not hold, so nothing could be
+    /// judged. Not 0: "no exposure" would hide a partial export or an event of another account.
+    /// </summary>
+    public const int NotInWorld = 4;
+
     public const string Help = "Exit codes: 0 = no exposure (or every one remediated), 2 = exposures found and still open, 1 = error.";
+
+    public const string WorldHelp =
+        "With --world, invoke exits 4 when the event names a route table, subnet or VPC that the world does not hold.";
 
     public const string OrganizationHelp =
         "With --role-name, scan exits 3 when some accounts or regions could not be scanned and the others hold no exposure (2 wins over 3).";

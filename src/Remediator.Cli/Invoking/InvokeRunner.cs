@@ -2,6 +2,7 @@ using Remediator.Aws.Reporting;
 using Remediator.Cli.Hosting;
 using Remediator.Cli.Live;
 using Remediator.Cli.Rendering;
+using Remediator.Cli.Scanning;
 using Remediator.Cli.Worlds;
 using Remediator.Delivery;
 using Remediator.Ec2.Acting;
@@ -42,18 +43,28 @@ internal sealed class InvokeRunner(CliHost host)
             throw new BadInputException($"{options.EventFile}: {rejected.Error.Message}");
         }
 
+        // The handler would judge an event of an unknown region as if it were real, offline with no complaint at all.
+        if (RegionOf(parsed) is { } eventRegion)
+        {
+            RegionChoice.Check(eventRegion, $"the region of the event {options.EventFile}");
+        }
+
         return options.World is { } world
-            ? await OfflineAsync(options, world, eventJson, cancellationToken).ConfigureAwait(false)
+            ? await OfflineAsync(options, world, parsed, eventJson, cancellationToken).ConfigureAwait(false)
             : await LiveAsync(options, parsed, eventJson, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<int> OfflineAsync(InvokeOptions options, string world, string eventJson, CancellationToken cancellationToken)
+    private async Task<int> OfflineAsync(InvokeOptions options, string world, ParsedEvent parsed, string eventJson, CancellationToken cancellationToken)
     {
         var reader = new FileWorldReader(world);
         var before = reader.Load();
         var ec2 = new SimulatedEc2(before, host.Clock);
         var result = await HandleAsync(options, Log(options), eventJson, reader, ec2, new UnsentPublisher(), cancellationToken).ConfigureAwait(false);
-        var exitCode = new InvokeReport(host.Out).Write(options.EventFile, $"world {world} (offline)", result, "offline run");
+        var surroundings = new InvokeSurroundings(
+            parsed is Triggered triggered ? WorldCoverage.Absent(triggered.Trigger, before) : [],
+            ExposedElsewhere(options, ec2.World, result),
+            $"remediator scan --world {world}");
+        var exitCode = new InvokeReport(host.Out).Write(options.EventFile, $"world {world} (offline)", result, "offline run", surroundings);
         if (options is { Apply: true, Out: { } target })
         {
             WorldWriter.Write(world, target, before, ec2.World);
@@ -66,13 +77,7 @@ internal sealed class InvokeRunner(CliHost host)
     private async Task<int> LiveAsync(InvokeOptions options, ParsedEvent parsed, string eventJson, CancellationToken cancellationToken)
     {
         var account = await AwsAccount.ConnectAsync(options.Profile, host.Environment).ConfigureAwait(false);
-        var eventRegion = parsed switch
-        {
-            Triggered t => t.Trigger.Origin.Region,
-            Ignored i => i.Origin?.Region,
-            _ => null,
-        };
-        var region = RegionChoice.Resolve(options.Region, eventRegion, account, host.Environment);
+        var region = RegionChoice.Resolve(options.Region, RegionOf(parsed), account, host.Environment);
         var log = Log(options);
         var calls = new CallReporter(log, host.Clock);
         using var ec2 = account.Ec2(region, calls);
@@ -82,8 +87,29 @@ internal sealed class InvokeRunner(CliHost host)
         var result = await HandleAsync(
             options, log, eventJson, new Ec2NetworkReader(ec2), new Ec2PlanExecutor(ec2, host.Clock), publisher, cancellationToken).ConfigureAwait(false);
         var source = $"{region} with {account.Source} (live{(options.Apply ? ", --apply: routes are changed" : ", read-only")})";
-        return new InvokeReport(host.Out).Write(options.EventFile, source, result, "--notify --topic-arn ARN publishes it");
+        return new InvokeReport(host.Out).Write(
+            options.EventFile, source, result, "--notify --topic-arn ARN publishes it", new InvokeSurroundings([], null, $"remediator scan --region {region}"));
     }
+
+    /// <summary>The tables of the world as the run left it that still expose private subnets, other than those the run judged.</summary>
+    private static List<string> ExposedElsewhere(InvokeOptions options, NetworkSnapshot world, HandlingResult result)
+    {
+        var judged = result.Outcomes.SelectMany(o => o.Tables).Select(t => t.Decision.Table.Id).ToHashSet(StringComparer.Ordinal);
+        return
+        [
+            .. new Scanner(options.Rules).Scan(null, null, world).Exposures
+                .Select(e => e.RouteTableId)
+                .Where(id => !judged.Contains(id))
+                .Distinct(StringComparer.Ordinal),
+        ];
+    }
+
+    private static string? RegionOf(ParsedEvent parsed) => parsed switch
+    {
+        Triggered t => t.Trigger.Origin.Region,
+        Ignored i => i.Origin?.Region,
+        _ => null,
+    };
 
     private Task<HandlingResult> HandleAsync(
         InvokeOptions options, JsonLinesLog log, string eventJson, INetworkReader reader, IPlanExecutor executor, INotificationPublisher publisher, CancellationToken cancellationToken)
@@ -97,6 +123,13 @@ internal sealed class InvokeRunner(CliHost host)
 
     private static string ReadEvent(string path)
     {
+        if (Directory.Exists(path))
+        {
+            var example = Directory.EnumerateFiles(path, "*.json").Order(StringComparer.Ordinal).FirstOrDefault();
+            throw new BadInputException(
+                $"{path}: is a folder, not an event file; pass one event file{(example is null ? "" : $", e.g. {example}")}.");
+        }
+
         try
         {
             return File.ReadAllText(path);

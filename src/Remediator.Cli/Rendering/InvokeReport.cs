@@ -17,7 +17,7 @@ internal sealed class InvokeReport(TextWriter output)
 {
     /// <param name="source">Where the network was read, e.g. "world events/sample-world (offline)".</param>
     /// <param name="unsentBecause">Why a message was not published, when it was not, e.g. "offline run".</param>
-    public int Write(string eventFile, string source, HandlingResult result, string unsentBecause)
+    public int Write(string eventFile, string source, HandlingResult result, string unsentBecause, InvokeSurroundings surroundings)
     {
         output.WriteLine($"Event     {eventFile}");
         if (result.Event is Ignored ignored)
@@ -29,10 +29,18 @@ internal sealed class InvokeReport(TextWriter output)
 
         var trigger = ((Triggered)result.Event).Trigger;
         WriteEvent(trigger, source);
+        if (result.Outcomes.IsEmpty && surroundings.Absent.Count > 0)
+        {
+            output.WriteLine();
+            output.WriteLine($"The world holds {string.Join("; ", surroundings.Absent)}, or check the event.");
+            return ExitCodes.NotInWorld;
+        }
+
         if (result.Outcomes.IsEmpty)
         {
             output.WriteLine();
             output.WriteLine("No exposure found: nothing to do, and no notification.");
+            WriteElsewhere(surroundings);
             return ExitCodes.NoExposure;
         }
 
@@ -43,7 +51,9 @@ internal sealed class InvokeReport(TextWriter output)
             WriteNotification(notification, unsentBecause);
         }
 
-        return Conclude(result);
+        var exitCode = Conclude(result, trigger);
+        WriteElsewhere(surroundings);
+        return exitCode;
     }
 
     private void WriteEvent(Trigger trigger, string source)
@@ -110,7 +120,7 @@ internal sealed class InvokeReport(TextWriter output)
         output.WriteLine("--- end of message ---");
     }
 
-    private int Conclude(HandlingResult result)
+    private int Conclude(HandlingResult result, Trigger trigger)
     {
         var open = result.Outcomes
             .SelectMany(o => o.Tables.Where(t => t.StaysOpen))
@@ -125,12 +135,23 @@ internal sealed class InvokeReport(TextWriter output)
 
         if (open.Count == 0)
         {
-            output.WriteLine("No private subnet stays exposed.");
+            output.WriteLine($"No private subnet stays exposed through what this event rechecked: {string.Join(", ", trigger.Scopes.Select(Describe))}.");
             return ExitCodes.NoExposure;
         }
 
         output.WriteLine($"Private subnets stay exposed through {string.Join(", ", open)}.");
         return ExitCodes.ExposureFound;
+    }
+
+    /// <summary>The event re-checks only what it names: say what else is known to be exposed, or how to find out.</summary>
+    private void WriteElsewhere(InvokeSurroundings surroundings)
+    {
+        output.WriteLine(surroundings.ExposedElsewhere switch
+        {
+            null => $"This run rechecked only what the event names: `{surroundings.ScanCommand}` checks every route table.",
+            [] => "No other route table of the world exposes a private subnet.",
+            var others => $"Elsewhere in the world, private subnets stay exposed through {string.Join(", ", others)}: `{surroundings.ScanCommand}` lists them.",
+        });
     }
 
     private static string Describe(RecheckScope scope) => scope switch

@@ -5,23 +5,25 @@ using Spectre.Console;
 namespace Remediator.Cli.Rendering;
 
 /// <summary>
-/// The findings of a scan for people: one table per VPC, one row per subnet grouped by route table (a
-/// repeated table and its routes are left blank), then the exposures with what to do about them, and in an
-/// organization scan the accounts and regions that could not be scanned. Each VPC's heading names its region and,
-/// in an organization scan, its account, so that the rows stay as narrow as for one account. Ids never wrap; the
-/// reasons and actions do.
+/// The findings of a scan for people: per VPC, one block per route table (its IPv6 routes, then each subnet it serves
+/// with its classification and what Remediator would do), then the exposures with what to do about them, and in an
+/// organization scan the accounts and regions that could not be scanned. Each VPC's heading names its region and, in
+/// an organization scan, its account. Two columns at most, so that it reads in an 80-column terminal: ids never wrap
+/// or shorten, reasons and actions wrap beside them.
 /// </summary>
 internal sealed class ScanTable(IAnsiConsole console)
 {
     public void Write(ScanReport report)
     {
-        console.WriteLine($"Scanned {report.Source}: {report.Findings.Count} subnets.");
+        Line($"Scanned {report.Source}: {report.Findings.Count} subnets.");
         foreach (var vpc in report.Findings.GroupBy(f => (f.Account, f.Region, f.VpcId)))
         {
             console.WriteLine();
-            console.WriteLine(
-                $"VPC {vpc.Key.VpcId}{(vpc.Key.Region is null ? "" : $" in {vpc.Key.Region}")}{(vpc.Key.Account is null ? "" : $" of account {vpc.Key.Account}")}");
-            console.Write(Table(vpc));
+            Line($"VPC {vpc.Key.VpcId}{(vpc.Key.Region is null ? "" : $" in {vpc.Key.Region}")}{(vpc.Key.Account is null ? "" : $" of account {vpc.Key.Account}")}");
+            foreach (var table in vpc.GroupBy(f => (f.RouteTableId, f.MainRouteTable)))
+            {
+                console.Write(new TrimmedLines(Indented(TableBlock(table.Key.RouteTableId, table.Key.MainRouteTable, [.. table]), 2)));
+            }
         }
 
         console.WriteLine();
@@ -29,36 +31,48 @@ internal sealed class ScanTable(IAnsiConsole console)
         if (report.Failures is { Count: > 0 } failures)
         {
             console.WriteLine();
-            console.WriteLine("Could not scan:");
+            Line("Could not scan:");
             console.Write(FailureTable(failures));
         }
     }
 
-    private static Table Table(IEnumerable<Finding> findings)
+    /// <summary>A route table's routes once, then a row per subnet it serves.</summary>
+    private static Rows TableBlock(string? routeTableId, bool main, IReadOnlyList<Finding> findings)
     {
-        var table = new Table()
-            .Border(TableBorder.Rounded)
-            .AddColumns(
-                new TableColumn("Subnet").NoWrap(),
-                new TableColumn("Route table").NoWrap(),
-                new TableColumn("IPv6 routes leaving the VPC").NoWrap(),
-                new TableColumn("Classification: reason"),
-                new TableColumn("Planned action"));
-        string? previousTable = null;
-        foreach (var finding in findings)
+        var heading = routeTableId is null ? "No route table serves these subnets" : $"Route table {routeTableId}{(main ? " (main)" : "")}";
+        var routes = findings[0].Routes;
+        var grid = new Grid()
+            .AddColumn(new GridColumn().NoWrap().PadRight(2))
+            .AddColumn(new GridColumn());
+        if (routeTableId is not null)
         {
-            var sameTable = finding.RouteTableId is not null && finding.RouteTableId == previousTable;
-            table.AddRow(
-                new Text(finding.SubnetId),
-                new Text(sameTable ? "" : (finding.RouteTableId ?? "none") + (finding.MainRouteTable ? "\n(main)" : "")),
-                new Text(sameTable ? "" : finding.Routes.Count == 0 ? "none" : string.Join("\n", finding.Routes)),
-                new Text($"{finding.Classification}: {finding.Reason}"),
-                new Text((finding.Exposed ? "EXPOSED; " : "") + finding.Action
-                    + (finding.InboundIpv6 is { } inbound ? $"; inbound IPv6 {inbound} (--json says why)" : "")));
-            previousTable = finding.RouteTableId;
+            grid.AddRow(new Text("IPv6 routes"), new Text(routes.Count == 0 ? "none leave the VPC" : string.Join("\n", routes)));
         }
 
-        return table;
+        foreach (var finding in findings)
+        {
+            grid.AddRow(new Text(finding.SubnetId), new Text($"{finding.Classification}: {finding.Reason}\n{Action(finding)}"));
+        }
+
+        return new Rows(new Text(""), new Text(heading), Indented(grid, 2));
+    }
+
+    /// <summary>What Remediator would do about a subnet's table, for people; <c>--json</c> has it by its wire name.</summary>
+    private static string Action(Finding finding)
+    {
+        var action = finding.Action switch
+        {
+            FindingAction.ReplaceRoutes =>
+                "remediate: " + string.Join(", ", finding.Routes.Select(r => $"{r.Destination} → {PlanText.After(r.After)}")),
+            FindingAction.NeedsDedicatedRouteTable => "report: needs a dedicated route table",
+            FindingAction.LeftExempt => "none: exempt",
+            FindingAction.Compliant => "none: compliant",
+            FindingAction.NoIpv6Cidr => "none: no IPv6 CIDR",
+            FindingAction.PublicSubnet => "none: public subnet",
+            _ => "none: not judged",
+        };
+        return (finding.Exposed ? "EXPOSED; " : "") + action
+               + (finding.InboundIpv6 is { } inbound ? $"; inbound IPv6 {inbound} (--json says why)" : "");
     }
 
     private static Table FailureTable(IEnumerable<ScanFailure> failures)
@@ -79,19 +93,26 @@ internal sealed class ScanTable(IAnsiConsole console)
     {
         if (exposures.Count == 0)
         {
-            console.WriteLine(complete
+            Line(complete
                 ? "No exposure: no private subnet can be reached from the IPv6 internet."
                 : "No exposure in the accounts and regions scanned; those below could not be scanned.");
             return;
         }
 
-        console.WriteLine($"{exposures.Count} {(exposures.Count == 1 ? "route exposes" : "routes expose")} private subnets to the IPv6 internet:");
+        Line($"{exposures.Count} {(exposures.Count == 1 ? "route exposes" : "routes expose")} private subnets to the IPv6 internet:");
         foreach (var e in exposures)
         {
             var what = e.Kind == DecisionKind.ReplaceRoutes
                 ? "Remediator replaces it (invoke --apply, or the function in remediate mode)"
                 : "Remediator only reports it: give the private subnets a route table of their own";
-            console.WriteLine($"  {(e.Account is null ? "" : e.Account + " ")}{(e.Region is null ? "" : e.Region + " ")}{e.RouteTableId} {e.Destination} → {e.Target}: {what}");
+            console.Write(new TrimmedLines(Indented(
+                new Text($"{(e.Account is null ? "" : e.Account + " ")}{(e.Region is null ? "" : e.Region + " ")}{e.RouteTableId} {e.Destination} → {e.Target}: {what}"),
+                2)));
         }
     }
+
+    /// <summary>A line that wraps at the console's width, as plain text (ids hold no markup).</summary>
+    private void Line(string text) => console.Write(new TrimmedLines(new Text(text)));
+
+    private static Padder Indented(Spectre.Console.Rendering.IRenderable content, int columns) => new Padder(content).Padding(columns, 0, 0, 0);
 }

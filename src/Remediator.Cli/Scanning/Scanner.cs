@@ -46,6 +46,8 @@ internal sealed class Scanner(ClassificationRules rules)
         var classification = judged?.Decision.Subnets.First(s => s.Subnet.Id == subnet.Id) ?? classifier.Classify(subnet, table, network.Vpc);
         var routes = judged?.Decision.ExposingRoutes.AsEnumerable()
                      ?? table.Routes.Where(r => r.Destination.IsIpv6 && r.Target.Kind != TargetKind.Local);
+        var action = judged is { } j ? Action(j.Decision) : Unjudged(subnet, table, classification);
+        var gateway = (judged?.Plan.Gateway as ExistingEgressGateway)?.Id;
         var exposed = judged?.Decision is ReplaceRoutes or NeedsDedicatedRouteTable
                       && classification.Privacy == Privacy.Private && subnet.HasIpv6;
         return new Finding(
@@ -55,28 +57,28 @@ internal sealed class Scanner(ClassificationRules rules)
             subnet.Id,
             table.Id,
             table.IsMain,
-            [.. routes.Select(r => r.ToString())],
+            [.. routes.Select(r => new FindingRoute(r.Destination.Value, r.Target.Id, action == FindingAction.ReplaceRoutes ? gateway : r.Target.Id, r.IsBlackhole))],
             classification.Privacy.WireName(),
             classification.DecidedBy.WireName(),
             classification.Reason,
-            judged is { } j ? Action(j.Plan, j.Decision) : Unjudged(subnet, table, classification),
+            action,
             exposed,
             exposed ? classification.Inbound.State.WireName() : null,
             exposed ? classification.Inbound.Reason : null);
     }
 
     private static Finding Unserved(string? account, string? region, Subnet subnet) =>
-        new(account, region, subnet.VpcId, subnet.Id, null, false, [], "unknown", "none", "no route table serves it in this snapshot", "none: not judged", false);
+        new(account, region, subnet.VpcId, subnet.Id, null, false, [], "unknown", "none", "no route table serves it in this snapshot", FindingAction.NotJudged, false);
 
-    private static string Action(RemediationPlan plan, TableDecision decision) => decision switch
+    private static FindingAction Action(TableDecision decision) => decision.Kind switch
     {
-        ReplaceRoutes replace => "remediate: " + string.Join(", ", replace.ExposingRoutes.Select(r => $"{r.Destination} → {Rendering.PlanText.After((plan.Gateway as ExistingEgressGateway)?.Id)}")),
-        NeedsDedicatedRouteTable => "report: needs a dedicated route table",
-        _ => "none: exempt",
+        DecisionKind.ReplaceRoutes => FindingAction.ReplaceRoutes,
+        DecisionKind.NeedsDedicatedRouteTable => FindingAction.NeedsDedicatedRouteTable,
+        _ => FindingAction.LeftExempt,
     };
 
-    private static string Unjudged(Subnet subnet, RouteTable table, SubnetClassification classification) =>
-        !subnet.HasIpv6 ? "none: no IPv6 CIDR"
-        : table.Routes.Any(r => r.IsIpv6ToInternetGateway) && classification.Privacy == Privacy.Public ? "none: public subnet"
-        : "none: compliant";
+    private static FindingAction Unjudged(Subnet subnet, RouteTable table, SubnetClassification classification) =>
+        !subnet.HasIpv6 ? FindingAction.NoIpv6Cidr
+        : table.Routes.Any(r => r.IsIpv6ToInternetGateway) && classification.Privacy == Privacy.Public ? FindingAction.PublicSubnet
+        : FindingAction.Compliant;
 }

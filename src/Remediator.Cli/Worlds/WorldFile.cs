@@ -30,4 +30,11 @@ internal sealed record WorldFile(string Name, string Command, string ListName)
 
     /// <summary>How the user makes this file, for error messages.</summary>
     public string Export => $"aws ec2 {Command} --output json > {Name}";
+
+    /// <summary>"holds no a.json or b.json; make them with `…` and `…`": every missing file at once, each with its command.</summary>
+    public static string Missing(IReadOnlyList<WorldFile> files) =>
+        $"holds no {Enumerate(files.Select(f => f.Name), "or")}; make {(files.Count == 1 ? "it" : "them")} with {Enumerate(files.Select(f => $"`{f.Export}`"), "and")}.";
+
+    private static string Enumerate(IEnumerable<string> items, string conjunction) =>
+        items.ToList() is var list && list.Count == 1 ? list[0] : $"{string.Join(", ", list[..^1])} {conjunction} {list[^1]}";
 }

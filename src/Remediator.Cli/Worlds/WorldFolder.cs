@@ -13,9 +13,21 @@ internal static class WorldFolder
     /// <exception cref="BadInputException">A file is missing or unreadable, or not of the CLI's shape.</exception>
     public static NetworkSnapshot Read(string folder)
     {
+        if (File.Exists(folder))
+        {
+            throw new BadInputException(
+                $"{folder}: is a file, not a world folder (--world); pass the folder that holds {string.Join(", ", WorldFile.All.Select(f => f.Name))}.");
+        }
+
         if (!Directory.Exists(folder))
         {
             throw new BadInputException($"{folder}: no such folder (--world).");
+        }
+
+        // All at once: a user exporting a world by hand fixes them in one go rather than one per run.
+        if (WorldFile.All.Where(f => !File.Exists(Path.Combine(folder, f.Name))).ToList() is { Count: > 0 } missing)
+        {
+            throw new BadInputException($"{folder}: {WorldFile.Missing(missing)}");
         }
 
         var context = AwsCliJsonContext.Default;
@@ -67,8 +79,7 @@ internal static class WorldFolder
         if (missing.Count > 0)
         {
             throw new BadInputException(
-                $"{folder}: routes prefix lists to an internet gateway ({string.Join(", ", routedToInternetGateway)}), but holds no " +
-                $"{string.Join(" or ", missing.Select(f => f.Name))}; make them with {string.Join(" and ", missing.Select(f => $"`{f.Export}`"))}.");
+                $"{folder}: routes prefix lists to an internet gateway ({string.Join(", ", routedToInternetGateway)}), but {WorldFile.Missing(missing)}");
         }
 
         var context = AwsCliJsonContext.Default;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Remediator.Judgement;
 using Remediator.Outcomes;
 
@@ -119,7 +118,7 @@ internal static class EmailText
 
         if (d.ExposureWindowSeconds is { } seconds)
         {
-            yield return $"Exposure window: {seconds.ToString("0.0", CultureInfo.InvariantCulture)} s, from the CloudTrail event time to the route replacement.";
+            yield return $"Exposure window: {HumanDuration.Format(TimeSpan.FromSeconds(seconds))}, from the CloudTrail event time to the route replacement.";
         }
     }
 

@@ -1,3 +1,5 @@
+using Remediator.Cli.Tests.Doubles;
+
 namespace Remediator.Cli.Tests.Invoking;
 
 /// <summary>Bad input to <c>invoke</c>: one line naming the file or the option, exit code 1, nothing read or written.</summary>
@@ -22,6 +24,34 @@ public sealed class BadInvocationTests
 
         Assert.Equal(1, run.ExitCode);
         Assert.Equal($"error: {file}: Event field 'detail.requestParameters.routeTableId' is missing or empty.", run.OneErrorLine());
+    }
+
+    [Fact]
+    public async Task A_folder_passed_as_the_event_is_one_line_that_names_an_event_file_in_it()
+    {
+        var events = Path.GetDirectoryName(Samples.Event("create-route-ipv6-default-to-igw.json"))!;
+
+        var run = await Cli.RunAsync("invoke", events, "--world", Samples.World);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(
+            $"error: {events}: is a folder, not an event file; pass one event file, e.g. {Path.Combine(events, "associate-route-table-with-subnet.json")}.",
+            run.OneErrorLine());
+        Assert.Equal("", run.Out);
+    }
+
+    [Fact]
+    public async Task An_event_of_an_unknown_region_is_refused_offline_too_naming_the_region_and_the_file()
+    {
+        using var temp = new TempFolder();
+        var file = temp.New("mars.json");
+        File.WriteAllText(file, File.ReadAllText(Samples.Event("create-route-ipv6-default-to-igw.json")).Replace("eu-west-1", "eu-mars-1", StringComparison.Ordinal));
+
+        var run = await Cli.RunAsync("invoke", file, "--world", Samples.World);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal($"error: Unknown AWS region 'eu-mars-1' (the region of the event {file}); regions look like eu-west-1 or us-east-1.", run.OneErrorLine());
+        Assert.Equal("", run.Out);
     }
 
     [Theory]

@@ -44,7 +44,7 @@ public sealed class InvokeSampleWorldTests
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("Checks    every route table of eu-west-1", run.Out, StringComparison.Ordinal);
         Assert.Contains("rtb-0f2a3b4c5d6e7f809 in vpc-0a1b2c3d4e5f60718: left alone: every subnet it serves is exempt", run.Out, StringComparison.Ordinal);
-        Assert.Contains("Subject: Remediator: IPv6 exposure on a shared route table in 2 route tables of vpc-0a1b2c3d4e5f60718", run.Out, StringComparison.Ordinal);
+        Assert.Contains("Subject: Remediator: IPv6 exposure on shared route tables in vpc-0a1b2c3d4e5f60718, account 111122223333\n", run.Out, StringComparison.Ordinal);
     }
 
     [Fact]

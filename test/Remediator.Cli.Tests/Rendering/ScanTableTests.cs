@@ -1,17 +1,47 @@
+using System.Text.RegularExpressions;
 using Remediator.Cli.Rendering;
 using Remediator.Cli.Scanning;
+using Remediator.Cli.Worlds;
 using Remediator.Judgement;
 using Remediator.StandIns.Worlds;
 using Spectre.Console.Testing;
 
 namespace Remediator.Cli.Tests.Rendering;
 
-/// <summary>The scan's table as a person reads it, drawn on Spectre's test console at the width of a pipe.</summary>
+/// <summary>The scan's table as a person reads it, drawn on Spectre's test console at the width of a pipe and of 80- and 120-column terminals.</summary>
 public sealed class ScanTableTests
 {
     private const string Payments = "444455556666";
     private const string Analytics = "777788889999";
     private readonly Scanner scanner = new(ClassificationRules.Default);
+
+    [Theory]
+    [InlineData(80)]
+    [InlineData(120)]
+    public void The_sample_world_reads_in_a_terminal_of_this_width_with_no_id_route_or_decision_cut(int width)
+    {
+        var report = ScanReport.Of("world events/sample-world (offline)", [scanner.Scan(null, null, WorldFolder.Read(Samples.World))], organization: false);
+
+        var output = Draw(report, width);
+
+        var lines = output.Split('\n');
+        Assert.All(lines, line => Assert.True(line.Length <= width, $"{line.Length} columns: {line}"));
+        Assert.All(lines, line => Assert.Equal(line.TrimEnd(), line));
+        Assert.DoesNotContain("…", output, StringComparison.Ordinal);
+        var words = Regex.Replace(output, @"\s+", " ");
+        foreach (var finding in report.Findings)
+        {
+            Assert.Contains(lines, line => line.StartsWith($"    {finding.SubnetId}  ", StringComparison.Ordinal));
+            Assert.Contains(lines, line => line == $"  Route table {finding.RouteTableId}{(finding.MainRouteTable ? " (main)" : "")}");
+            Assert.All(finding.Routes, route => Assert.Contains(lines, line => line.Contains($" {route.Destination} → {route.Target}", StringComparison.Ordinal)));
+            Assert.Contains($"{finding.SubnetId} {finding.Classification}: {finding.Reason} ", words, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("EXPOSED; remediate: ::/0 → eigw-0d4e5f60718293a4b; inbound IPv6 reachable (--json says why)", words, StringComparison.Ordinal);
+        Assert.Contains("EXPOSED; report: needs a dedicated route table; inbound IPv6 reachable", words, StringComparison.Ordinal);
+        Assert.Contains(
+            $"{Samples.MainTable} ::/0 → {Samples.InternetGateway}: Remediator only reports it: give the private subnets a route table of their own", words, StringComparison.Ordinal);
+    }
 
     [Fact]
     public void An_organization_scan_heads_each_VPC_with_its_region_and_account_and_prefixes_each_exposure_with_both()
@@ -68,9 +98,9 @@ public sealed class ScanTableTests
         Assert.DoesNotContain("account", output, StringComparison.Ordinal);
     }
 
-    private static string Draw(ScanReport report)
+    private static string Draw(ScanReport report, int width = ConsoleFactory.RedirectedWidth)
     {
-        var console = new TestConsole().Width(ConsoleFactory.RedirectedWidth);
+        var console = new TestConsole().Width(width);
         new ScanTable(console).Write(report);
         return console.Output.ReplaceLineEndings("\n");
     }

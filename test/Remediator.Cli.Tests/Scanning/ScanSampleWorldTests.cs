@@ -28,6 +28,29 @@ public sealed class ScanSampleWorldTests
     }
 
     [Fact]
+    public async Task Scan_json_states_its_schema_version_and_gives_routes_as_fields_and_actions_by_their_wire_names()
+    {
+        var run = await Cli.RunAsync("scan", "--world", Samples.World, "--json");
+
+        var report = JsonNode.Parse(run.Out)!;
+        Assert.Equal("2", (string?)report["schemaVersion"]);
+        var findings = report["findings"]!.AsArray();
+        Assert.Equal(
+            ["compliant", "left-exempt", "needs-dedicated-route-table", "replace-routes"],
+            findings.Select(f => (string?)f!["action"]).Distinct().Order(StringComparer.Ordinal));
+        var remediated = findings.First(f => (string?)f!["routeTableId"] == Samples.PrivateTable)!;
+        var route = Assert.Single(remediated["routes"]!.AsArray())!;
+        Assert.Equal(
+            """{"destination":"::/0","target":"igw-0c3d4e5f60718293a","after":"eigw-0d4e5f60718293a4b","blackhole":false}""",
+            route.ToJsonString());
+        var shared = findings.First(f => (string?)f!["routeTableId"] == Samples.MainTable)!["routes"]![0]!;
+        Assert.Equal(Samples.InternetGateway, (string?)shared["after"]);
+        Assert.Equal(
+            ["region", "vpcId", "routeTableId", "destination", "target", "decision"],
+            report["exposures"]![0]!.AsObject().Select(field => field.Key));
+    }
+
+    [Fact]
     public async Task One_scan_of_the_sample_world_shows_every_outcome_with_its_reason()
     {
         var run = await Cli.RunAsync("scan", "--world", Samples.World);

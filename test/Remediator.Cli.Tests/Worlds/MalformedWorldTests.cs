@@ -44,7 +44,37 @@ public sealed class MalformedWorldTests
 
         Assert.Equal(1, run.ExitCode);
         Assert.Equal(
-            $"error: {Path.Combine(world, "describe-vpcs.json")}: no such file; make it with `aws ec2 describe-vpcs --output json > describe-vpcs.json`.",
+            $"error: {world}: holds no describe-vpcs.json; make it with `aws ec2 describe-vpcs --output json > describe-vpcs.json`.",
+            run.OneErrorLine());
+    }
+
+    [Fact]
+    public async Task An_empty_world_names_every_missing_file_at_once_each_with_its_export_command()
+    {
+        using var temp = new TempFolder();
+
+        var run = await Cli.RunAsync("scan", "--world", temp.Path);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(
+            $"error: {temp.Path}: holds no describe-route-tables.json, describe-subnets.json, describe-vpcs.json or describe-egress-only-internet-gateways.json; " +
+            "make them with `aws ec2 describe-route-tables --output json > describe-route-tables.json`, `aws ec2 describe-subnets --output json > describe-subnets.json`, " +
+            "`aws ec2 describe-vpcs --output json > describe-vpcs.json` and " +
+            "`aws ec2 describe-egress-only-internet-gateways --output json > describe-egress-only-internet-gateways.json`.",
+            run.OneErrorLine());
+        Assert.Equal("", run.Out);
+    }
+
+    [Fact]
+    public async Task A_world_file_passed_as_the_world_says_to_pass_its_folder()
+    {
+        var file = Path.Combine(Samples.World, "describe-vpcs.json");
+
+        var run = await Cli.RunAsync("scan", "--world", file);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(
+            $"error: {file}: is a file, not a world folder (--world); pass the folder that holds describe-route-tables.json, describe-subnets.json, describe-vpcs.json, describe-egress-only-internet-gateways.json.",
             run.OneErrorLine());
     }
 

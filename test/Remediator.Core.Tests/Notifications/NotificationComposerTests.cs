@@ -112,6 +112,17 @@ public sealed class NotificationComposerTests
     }
 
     [Fact]
+    public void A_long_exposure_window_reads_in_days_in_the_email_and_stays_in_seconds_in_the_document()
+    {
+        var longAgo = Origin with { EventTime = ReplacedAt - TimeSpan.FromSeconds(54_206_704.8) };
+
+        var notification = composer.Compose(longAgo, Executed(Plan(LeakyPrivateTable(), Mode.Remediate), RouteStatus.Replaced))!;
+
+        Assert.Contains("Exposure window: 627 days, from the CloudTrail event time to the route replacement.", notification.EmailText, StringComparison.Ordinal);
+        Assert.Equal(54_206_704.8, JsonDocument.Parse(notification.DocumentJson).RootElement.GetProperty("exposureWindowSeconds").GetDouble());
+    }
+
+    [Fact]
     public void A_sweep_does_not_claim_to_know_when_the_exposure_began()
     {
         var plan = Plan(LeakyPrivateTable(), Mode.Remediate);
