@@ -212,6 +212,43 @@ public sealed class FunctionProcessTests
         Assert.Empty(standIns.Ec2.Calls.All);
     }
 
+    /// <summary>
+    /// The security review's check of what leaves the process: at DEBUG (every AWS call a line), in organization mode
+    /// (credentials from STS), with a notification SNS refuses (logged whole and kept in the queue), no line, no
+    /// notification and no kept message carries a credential or the event's own request.
+    /// </summary>
+    [Fact]
+    public async Task Neither_the_log_nor_the_messages_carry_credentials_or_the_event_s_request()
+    {
+        var network = new TestNetwork();
+        var table = network.LeakyTable(network.PrivateSubnet());
+        await using var standIns = await FunctionStandIns.StartAsync(network.Snapshot());
+        await using var member = await MemberAccountStandIns.StartAsync(FunctionStandIns.RoleKeys, standIns.Ec2, network.Snapshot());
+        var environment = standIns.Environment();
+        member.Configure(environment);
+        environment["LOG_LEVEL"] = "DEBUG";
+        standIns.Sns.Faults.DenyNext(10, standIns.TopicArn);
+        using var function = FunctionProcess.Start(environment);
+        var forwarded = MemberAccountStandIns.Forwarded(SampleEvents.CreateRoute(table.Id));
+
+        var report = await standIns.Runtime.WaitForAsync(standIns.Runtime.Enqueue(forwarded), Wait);
+
+        var kept = Assert.Single(standIns.Sqs.Received).Body;
+        Assert.Contains("notification NOT sent", function.Output, StringComparison.Ordinal);
+        var everything = string.Join("\n", function.Output, report.Body, kept, string.Join("\n", standIns.Sns.Calls.All.SelectMany(c => c.Form.Values)));
+        string[] secrets =
+        [
+            FunctionStandIns.RoleKeys.SecretKey, FunctionStandIns.RoleKeys.Token,
+            MemberAccountStandIns.Keys.SecretKey, MemberAccountStandIns.Keys.Token,
+        ];
+        Assert.All(secrets, secret => Assert.DoesNotContain(secret, everything, StringComparison.Ordinal));
+
+        // The CloudTrail record's access key id and request are not repeated; who did it is (actor ARN, address, client).
+        Assert.DoesNotContain("ASIA3EXAMPLEKEY0A1B2", everything, StringComparison.Ordinal);
+        Assert.DoesNotContain("requestParameters", everything, StringComparison.Ordinal);
+        Assert.Contains(":assumed-role/platform-admin/alice", function.Output, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task At_DEBUG_the_log_shows_each_AWS_call_with_its_duration_and_one_metrics_document_per_event()
     {
