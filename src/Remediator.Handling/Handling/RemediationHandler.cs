@@ -44,6 +44,8 @@ public sealed class RemediationHandler(
             return new HandlingResult(parsed, [], []);
         }
 
+        // Past the deadline's margin, not one call is started: the timeout is reported at once, for Lambda to retry.
+        cancellationToken.ThrowIfCancellationRequested();
         var (reader, executor) = await network
             .OpenAsync(new NetworkLocation(trigger.Origin.Account, trigger.Origin.Region), cancellationToken)
             .ConfigureAwait(false);
