@@ -2,6 +2,7 @@ using Remediator.Benchmarks.Allocations;
 using Remediator.Benchmarks.Calls;
 using Remediator.Benchmarks.ColdStart;
 using Remediator.Benchmarks.Shared;
+using Remediator.Benchmarks.Soak;
 using Remediator.Benchmarks.Sweep;
 using Remediator.Benchmarks.Warm;
 
@@ -27,6 +28,10 @@ internal static class Program
           coldstart --organization --native BOOTSTRAP [--runs 20] [--warmup 1]
                                                        the same for the native bootstrap in single-account mode and in
                                                        organization mode (a member's event, the own account's), alternating
+          soak --native BOOTSTRAP | --managed BOOTSTRAP.DLL [--events 10000] [--warmup N/10] [--seed 1] [--timeout 120]
+               [--no-huge] [--memory MB]
+                                                       mixed events through one process's runtime loop: answers, memory,
+                                                       sockets, threads; exit 1 on a correctness violation only
         """;
 
     public static async Task<int> Main(string[] args)
@@ -41,6 +46,7 @@ internal static class Program
             "plan-scaling" => PlanScalingCommand.Run(options),
             SweepClient.Verb => await SweepClient.RunAsync(options).ConfigureAwait(false),
             "coldstart" => await ColdStartCommand.RunAsync(options).ConfigureAwait(false),
+            "soak" => await SoakCommand.RunAsync(options).ConfigureAwait(false),
             _ => Fail(),
         };
     }

@@ -28,6 +28,19 @@ public sealed class InvocationLoopTests
     }
 
     [Fact]
+    public async Task Bytes_that_are_not_UTF_8_reach_the_handler_as_text_with_each_bad_byte_replaced()
+    {
+        await using var runtime = await RuntimeApiStandIn.StartAsync();
+        var handler = new ScriptedHandler((body, _) => Task.FromResult("{}"));
+        using var stop = Run(runtime, handler);
+
+        var report = await runtime.WaitForAsync(runtime.Enqueue(new byte[] { (byte)'{', 0xFF, 0xC3, (byte)'}' }), Wait);
+
+        Assert.True(report.IsResponse);
+        Assert.Equal("{\uFFFD\uFFFD}", Assert.Single(handler.Seen).Body);
+    }
+
+    [Fact]
     public async Task A_failure_is_reported_with_its_error_type_header_and_body_and_the_next_event_is_still_served()
     {
         await using var runtime = await RuntimeApiStandIn.StartAsync();

@@ -52,7 +52,8 @@ internal sealed partial class RuntimeApiRoutes
         }
 
         http.Response.ContentType = "application/json";
-        await http.Response.WriteAsync(next.Body, http.RequestAborted).ConfigureAwait(false);
+        http.Response.ContentLength = next.Body.Length;
+        await http.Response.Body.WriteAsync(next.Body, http.RequestAborted).ConfigureAwait(false);
     }
 
     private async Task RecordAsync(HttpContext http, string? requestId, string kind)
@@ -75,4 +76,5 @@ internal sealed partial class RuntimeApiRoutes
     private static partial Regex InvocationReport();
 }
 
-internal sealed record QueuedEvent(string RequestId, string Body, DateTimeOffset Deadline, string? TraceId);
+/// <param name="Body">Bytes rather than text, so that an event can be bytes that are not UTF-8 at all.</param>
+internal sealed record QueuedEvent(string RequestId, ReadOnlyMemory<byte> Body, DateTimeOffset Deadline, string? TraceId);

@@ -1,3 +1,4 @@
+using System.Text;
 using Remediator.StandIns.Hosting;
 
 namespace Remediator.StandIns.LambdaRuntime;
@@ -40,10 +41,14 @@ public sealed class RuntimeApiStandIn : IAsyncDisposable
     }
 
     /// <summary>Queues an event, due <paramref name="timeLeft"/> (by default a minute) after now on the stand-in's clock; returns its request id.</summary>
-    public string Enqueue(string eventJson, TimeSpan? timeLeft = null, string? traceId = null)
+    public string Enqueue(string eventJson, TimeSpan? timeLeft = null, string? traceId = null) =>
+        Enqueue(Encoding.UTF8.GetBytes(eventJson), timeLeft, traceId);
+
+    /// <summary>Queues an event body as it is, byte for byte (it need not be JSON, nor UTF-8); returns its request id.</summary>
+    public string Enqueue(ReadOnlyMemory<byte> body, TimeSpan? timeLeft = null, string? traceId = null)
     {
         var requestId = $"request-{Interlocked.Increment(ref sequence)}";
-        routes.Enqueue(new QueuedEvent(requestId, eventJson, clock.GetUtcNow() + (timeLeft ?? TimeSpan.FromSeconds(60)), traceId));
+        routes.Enqueue(new QueuedEvent(requestId, body, clock.GetUtcNow() + (timeLeft ?? TimeSpan.FromSeconds(60)), traceId));
         return requestId;
     }
 
