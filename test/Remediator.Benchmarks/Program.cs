@@ -1,5 +1,6 @@
 using Remediator.Benchmarks.Allocations;
 using Remediator.Benchmarks.Calls;
+using Remediator.Benchmarks.Chaos;
 using Remediator.Benchmarks.ColdStart;
 using Remediator.Benchmarks.Shared;
 using Remediator.Benchmarks.Sweep;
@@ -27,6 +28,9 @@ internal static class Program
           coldstart --organization --native BOOTSTRAP [--runs 20] [--warmup 1]
                                                        the same for the native bootstrap in single-account mode and in
                                                        organization mode (a member's event, the own account's), alternating
+          chaos [--seed 42] [--events 2000] [--lanes 8]
+                                                       seeded faults in every stand-in, Lambda's retries, invariants checked
+                                                       after every attempt; exits 1 on a violation (RELIABILITY.md)
         """;
 
     public static async Task<int> Main(string[] args)
@@ -40,6 +44,7 @@ internal static class Program
             "sweep" => await SweepCommand.RunAsync(options).ConfigureAwait(false),
             "plan-scaling" => PlanScalingCommand.Run(options),
             SweepClient.Verb => await SweepClient.RunAsync(options).ConfigureAwait(false),
+            "chaos" => await ChaosCommand.RunAsync(options).ConfigureAwait(false),
             "coldstart" => await ColdStartCommand.RunAsync(options).ConfigureAwait(false),
             _ => Fail(),
         };
