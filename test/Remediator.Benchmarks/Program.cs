@@ -1,5 +1,6 @@
 using Remediator.Benchmarks.Allocations;
 using Remediator.Benchmarks.Calls;
+using Remediator.Benchmarks.Chaos;
 using Remediator.Benchmarks.ColdStart;
 using Remediator.Benchmarks.Shared;
 using Remediator.Benchmarks.Soak;
@@ -32,6 +33,9 @@ internal static class Program
                [--no-huge] [--memory MB]
                                                        mixed events through one process's runtime loop: answers, memory,
                                                        sockets, threads; exit 1 on a correctness violation only
+          chaos [--seed 42] [--events 2000] [--lanes 8]
+                                                       seeded faults in every stand-in, Lambda's retries, invariants checked
+                                                       after every attempt; exits 1 on a violation (RELIABILITY.md)
         """;
 
     public static async Task<int> Main(string[] args)
@@ -45,6 +49,7 @@ internal static class Program
             "sweep" => await SweepCommand.RunAsync(options).ConfigureAwait(false),
             "plan-scaling" => PlanScalingCommand.Run(options),
             SweepClient.Verb => await SweepClient.RunAsync(options).ConfigureAwait(false),
+            "chaos" => await ChaosCommand.RunAsync(options).ConfigureAwait(false),
             "coldstart" => await ColdStartCommand.RunAsync(options).ConfigureAwait(false),
             "soak" => await SoakCommand.RunAsync(options).ConfigureAwait(false),
             _ => Fail(),

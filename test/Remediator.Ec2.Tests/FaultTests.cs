@@ -80,6 +80,39 @@ public sealed class FaultTests
     }
 
     [Fact]
+    public async Task An_EIGW_deleted_between_the_read_and_the_ReplaceRoute_leaves_the_route_failed_and_the_invocation_retryable()
+    {
+        var network = new TestNetwork();
+        var table = network.LeakyTable(network.PrivateSubnet());
+        var gateway = network.AttachedEgressGateway();
+        await using var ec2 = await Ec2Harness.StartAsync(network.Snapshot());
+        ec2.StandIn.Faults.BeforeNext("ReplaceRoute", w => w.RemoveEgressOnlyInternetGateway(gateway.Id));
+
+        var result = await ec2.HandleAsync(SampleEvents.CreateRoute(table.Id));
+
+        // Found by the chaos campaign: it was reported Gone (as if the route had been deleted), and nobody retried.
+        var route = Assert.Single(Assert.Single(result.Outcomes).Routes);
+        Assert.Equal((RouteStatus.Failed, FailureKind.Transient), (route.Status, route.Failure?.Kind));
+        Assert.True(result.MustRetry);
+        Assert.Equal(network.InternetGatewayId, ec2.World.Ipv6DefaultTarget(table.Id));
+    }
+
+    [Fact]
+    public async Task A_route_table_deleted_between_the_read_and_the_ReplaceRoute_is_gone()
+    {
+        var network = new TestNetwork();
+        var table = network.LeakyTable(network.PrivateSubnet());
+        network.AttachedEgressGateway();
+        await using var ec2 = await Ec2Harness.StartAsync(network.Snapshot());
+        ec2.StandIn.Faults.BeforeNext("ReplaceRoute", w => w.RemoveRouteTable(table.Id));
+
+        var result = await ec2.HandleAsync(SampleEvents.CreateRoute(table.Id));
+
+        Assert.Equal(RouteStatus.Gone, Assert.Single(Assert.Single(result.Outcomes).Routes).Status);
+        Assert.False(result.MustRetry);
+    }
+
+    [Fact]
     public async Task One_route_failing_does_not_stop_the_others()
     {
         var network = new TestNetwork();

@@ -17,6 +17,8 @@ namespace Remediator.Ec2.Acting;
 /// </summary>
 public sealed class Ec2PlanExecutor(IAmazonEC2 ec2, TimeProvider clock) : IPlanExecutor
 {
+    private const string TableNotFound = "InvalidRouteTableID.NotFound";
+
     public async Task<PlanOutcome> ExecuteAsync(RemediationPlan plan, CancellationToken cancellationToken)
     {
         var gateway = await EnsureGatewayAsync(plan, cancellationToken).ConfigureAwait(false);
@@ -97,19 +99,35 @@ public sealed class Ec2PlanExecutor(IAmazonEC2 ec2, TimeProvider clock) : IPlanE
         }
         catch (OperationFailedException e)
         {
-            var gone = e.Failure.Kind == FailureKind.NotFound
+            var gone = string.Equals(e.Failure.Code, TableNotFound, StringComparison.OrdinalIgnoreCase)
                 || await IsRouteGoneAsync(tableId, change, e.Failure, cancellationToken).ConfigureAwait(false);
-            return new RouteOutcome(tableId, change, gone ? RouteStatus.Gone : RouteStatus.Failed, gatewayId, Failure: e.Failure);
+            return gone
+                ? new RouteOutcome(tableId, change, RouteStatus.Gone, gatewayId, Failure: e.Failure)
+                : new RouteOutcome(tableId, change, RouteStatus.Failed, gatewayId, Failure: StillOpen(e.Failure, gatewayId));
         }
     }
 
     /// <summary>
-    /// EC2 answers a ReplaceRoute on a deleted route with the generic InvalidParameterValue. Rather than read
-    /// the message, look: if the route is no longer in the table, it was deleted since the event.
+    /// A NotFound that is not the table's names the gateway (InvalidGatewayID.NotFound: the EIGW was deleted since it
+    /// was read), while the route is still open: transient, so that the invocation fails and Lambda's retry reads the
+    /// VPC again and finds or creates another gateway, rather than leaving the exposure to the sweep.
+    /// </summary>
+    private static OperationFailure StillOpen(OperationFailure failure, string gatewayId) => failure.Kind != FailureKind.NotFound
+        ? failure
+        : failure with
+        {
+            Kind = FailureKind.Transient,
+            Message = $"{failure.Message} ({gatewayId} was deleted since it was read; the route is still open, and a retry reads the VPC again)",
+        };
+
+    /// <summary>
+    /// EC2 answers a ReplaceRoute on a deleted route with the generic InvalidParameterValue, and one whose gateway was
+    /// deleted with a NotFound of the gateway. Rather than read the message, look: if the route is no longer in the
+    /// table, it was deleted since the event.
     /// </summary>
     private async Task<bool> IsRouteGoneAsync(string tableId, RouteChange change, OperationFailure failure, CancellationToken cancellationToken)
     {
-        if (!string.Equals(failure.Code, "InvalidParameterValue", StringComparison.OrdinalIgnoreCase))
+        if (failure.Kind != FailureKind.NotFound && !string.Equals(failure.Code, "InvalidParameterValue", StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }

@@ -1,3 +1,4 @@
+using Remediator.StandIns.Chaos;
 using Remediator.StandIns.Ec2.Protocol;
 
 namespace Remediator.StandIns.Ec2;
@@ -12,6 +13,7 @@ public sealed class Ec2Faults
     private readonly List<Injection> injections = [];
     private readonly Dictionary<string, TimeSpan> delays = new(StringComparer.Ordinal);
     private readonly List<(string Action, Action<Ec2World> Change)> hooks = [];
+    private IFaultSchedule? schedule;
 
     /// <summary>The next <paramref name="count"/> calls get <c>RequestLimitExceeded</c>, HTTP 503, as EC2 throttles.</summary>
     public void ThrottleNext(int count, string? action = null) => Inject(count, Ec2Error.RequestLimitExceeded(), action);
@@ -51,6 +53,29 @@ public sealed class Ec2Faults
         {
             hooks.Add((action, change));
         }
+    }
+
+    /// <summary>
+    /// From now on every call that no injected error answers is also put to <paramref name="randomly"/>, which may
+    /// throttle it, fail it, cut its answer, slow it, or change the world before it is handled.
+    /// </summary>
+    public void FailRandomly(IFaultSchedule randomly)
+    {
+        lock (gate)
+        {
+            schedule = randomly;
+        }
+    }
+
+    internal InjectedFault? DrawRandom(string action, IReadOnlyDictionary<string, string> parameters)
+    {
+        IFaultSchedule? current;
+        lock (gate)
+        {
+            current = schedule;
+        }
+
+        return current?.Draw("ec2", action, parameters);
     }
 
     internal TimeSpan DelayFor(string action)

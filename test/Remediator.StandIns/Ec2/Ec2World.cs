@@ -14,13 +14,27 @@ namespace Remediator.StandIns.Ec2;
 public sealed class Ec2World
 {
     private readonly Lock gate = new();
-    private readonly Ec2WorldState state;
+    private Ec2WorldState state;
 
     public Ec2World(NetworkSnapshot initial, string accountId = "111122223333")
     {
         ArgumentNullException.ThrowIfNull(initial);
         AccountId = accountId;
         state = new Ec2WorldState(initial);
+    }
+
+    /// <summary>
+    /// Starts the world again from <paramref name="initial"/>, forgetting everything since, client tokens included:
+    /// a fresh region, so that a long run can reuse one stand-in for many worlds.
+    /// </summary>
+    public void Reset(NetworkSnapshot initial)
+    {
+        ArgumentNullException.ThrowIfNull(initial);
+        var fresh = new Ec2WorldState(initial);
+        lock (gate)
+        {
+            state = fresh;
+        }
     }
 
     /// <summary>The owner id reported on every resource.</summary>

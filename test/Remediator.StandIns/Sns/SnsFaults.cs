@@ -1,3 +1,5 @@
+using Remediator.StandIns.Chaos;
+
 namespace Remediator.StandIns.Sns;
 
 /// <summary>
@@ -9,6 +11,7 @@ public sealed class SnsFaults
     private readonly Lock gate = new();
     private readonly Queue<SnsStandInError> errors = new();
     private readonly Queue<TimeSpan> delays = new();
+    private IFaultSchedule? schedule;
 
     /// <summary>The next <paramref name="count"/> calls get <c>Throttling</c>, as SNS throttles Publish.</summary>
     public void ThrottleNext(int count) => FailNext(count, SnsStandInError.Throttling());
@@ -41,6 +44,26 @@ public sealed class SnsFaults
                 delays.Enqueue(delay);
             }
         }
+    }
+
+    /// <summary>From now on every call that no queued error or delay answers is also put to <paramref name="randomly"/>.</summary>
+    public void FailRandomly(IFaultSchedule randomly)
+    {
+        lock (gate)
+        {
+            schedule = randomly;
+        }
+    }
+
+    internal InjectedFault? DrawRandom(IReadOnlyDictionary<string, string> form)
+    {
+        IFaultSchedule? current;
+        lock (gate)
+        {
+            current = schedule;
+        }
+
+        return current?.Draw("sns", form.GetValueOrDefault("Action") ?? "", form);
     }
 
     internal SnsStandInError? TakeError()

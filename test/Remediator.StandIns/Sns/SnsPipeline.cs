@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.WebUtilities;
 using Remediator.StandIns.Calls;
+using Remediator.StandIns.Chaos;
 using Remediator.StandIns.Hosting;
 using Remediator.StandIns.Signing;
 
@@ -28,11 +29,19 @@ internal sealed class SnsPipeline(SigV4Check signature, SnsTopics topics, SnsFau
         var verified = false;
         string? messageId = null;
         SnsStandInError? error = null;
+        InjectedFault? chaos = null;
         try
         {
             Verify(request);
             verified = true;
             await Task.Delay(faults.TakeDelay(), cancel);
+            chaos = faults.DrawRandom(form);
+            await Task.Delay(chaos?.Delay ?? TimeSpan.Zero, cancel);
+            if (chaos is { IsError: true })
+            {
+                throw (chaos.Kind == FaultKind.Throttling ? SnsStandInError.Throttling() : SnsStandInError.InternalError()).ToException();
+            }
+
             messageId = Publish(form);
         }
         catch (SnsStandInException e)
@@ -43,6 +52,14 @@ internal sealed class SnsPipeline(SigV4Check signature, SnsTopics topics, SnsFau
         {
             // The client gave up (its attempt timeout) during an injected delay: nobody is left to answer.
             calls.Record(new SnsCall(ordinal, form, headers, verified, 0, null, null));
+            return;
+        }
+
+        if (chaos is { DropsAnswer: true })
+        {
+            // Published (when it could be), but the answer never leaves: the caller cannot tell.
+            calls.Record(new SnsCall(ordinal, form, headers, verified, 0, error?.Code, messageId));
+            http.Abort();
             return;
         }
 

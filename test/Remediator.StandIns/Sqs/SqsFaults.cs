@@ -1,12 +1,15 @@
+using Remediator.StandIns.Chaos;
 using Remediator.StandIns.Sqs.Protocol;
 
 namespace Remediator.StandIns.Sqs;
 
-/// <summary>Errors to answer instead of handling calls, used up in the order they were asked for.</summary>
+/// <summary>Errors to answer instead of handling calls, used up in the order they were asked for; then a schedule's random faults.</summary>
 internal sealed class SqsFaults
 {
     private readonly Lock gate = new();
     private readonly Queue<SqsError> due = new();
+
+    public IFaultSchedule? Schedule { get; set; }
 
     public void Add(int count, SqsError error)
     {

@@ -1,5 +1,6 @@
 using Amazon.Runtime;
 using Remediator.StandIns.Calls;
+using Remediator.StandIns.Chaos;
 using Remediator.StandIns.Hosting;
 using Remediator.StandIns.Signing;
 using Remediator.StandIns.Sqs.Protocol;
@@ -71,6 +72,9 @@ public sealed class SqsStandIn : IAsyncDisposable
 
     /// <summary>The next <paramref name="count"/> calls get <c>RequestThrottled</c> (400), as SQS throttles a queue.</summary>
     public void ThrottleNext(int count) => FailNext(count, 400, "RequestThrottled");
+
+    /// <summary>From now on every call that no queued error answers is also put to <paramref name="randomly"/>.</summary>
+    public void FailRandomly(IFaultSchedule randomly) => faults.Schedule = randomly;
 
     public ValueTask DisposeAsync() => server.DisposeAsync();
 }

@@ -6,6 +6,7 @@ using Amazon.Runtime;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.WebUtilities;
 using Remediator.StandIns.Calls;
+using Remediator.StandIns.Chaos;
 using Remediator.StandIns.Hosting;
 using Remediator.StandIns.Signing;
 
@@ -48,8 +49,13 @@ public sealed class StsStandIn : IAsyncDisposable
 
     private int throttled;
 
+    private IFaultSchedule? schedule;
+
     /// <summary>Answers the next <paramref name="calls"/> calls with <c>Throttling</c> (400), as STS does under load.</summary>
     public void Throttle(int calls) => Volatile.Write(ref throttled, calls);
+
+    /// <summary>From now on every call is also put to <paramref name="randomly"/>, which may throttle, fail, cut or slow it.</summary>
+    public void FailRandomly(IFaultSchedule randomly) => Volatile.Write(ref schedule, randomly);
 
     public static async Task<StsStandIn> StartAsync(ImmutableCredentials caller, TimeProvider? clock = null)
     {
@@ -70,7 +76,22 @@ public sealed class StsStandIn : IAsyncDisposable
         var receivedAt = DateTimeOffset.UtcNow;
         var request = await ReceivedRequest.ReadAsync(http, http.RequestAborted);
         var form = QueryHelpers.ParseQuery(Encoding.UTF8.GetString(request.Body)).ToDictionary(f => f.Key, f => f.Value.ToString(), StringComparer.Ordinal);
-        var (status, body, code) = Answer(request, form);
+        var chaos = Volatile.Read(ref schedule)?.Draw("sts", form.GetValueOrDefault("Action") ?? "", form);
+        await Task.Delay(chaos?.Delay ?? TimeSpan.Zero, http.RequestAborted);
+        var (status, body, code) = chaos switch
+        {
+            { Kind: FaultKind.Throttling } => Error(400, "Throttling", "Rate exceeded"),
+            { Kind: FaultKind.ServerError } => Error(500, "InternalFailure", "The stand-in was told to fail this call."),
+            _ => Answer(request, form),
+        };
+        if (chaos is { DropsAnswer: true })
+        {
+            // Answered in full, but the answer never leaves: the caller sees a cut connection.
+            Calls.Record(new StsCall(Calls.NextOrdinal(), form.GetValueOrDefault("Action") ?? "", form.GetValueOrDefault("RoleArn"), receivedAt, 0, code));
+            http.Abort();
+            return;
+        }
+
         Calls.Record(new StsCall(Calls.NextOrdinal(), form.GetValueOrDefault("Action") ?? "", form.GetValueOrDefault("RoleArn"), receivedAt, status, code));
         http.Response.StatusCode = status;
         http.Response.ContentType = "text/xml";

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Remediator.StandIns.Calls;
+using Remediator.StandIns.Chaos;
 using Remediator.StandIns.Ec2.Actions;
 using Remediator.StandIns.Hosting;
 using Remediator.StandIns.Signing;
@@ -8,7 +9,7 @@ namespace Remediator.StandIns.Ec2.Protocol;
 
 /// <summary>
 /// Answers one HTTP call the way EC2 does, in EC2's order: authentication, the action's name, the test's
-/// gate, throttling and other injected failures, then the action itself. Every call is logged before it is answered, so
+/// gate, throttling and other injected failures (then the random ones of a schedule), then the action itself. Every call is logged before it is answered, so
 /// a test that awaited the client sees the call in the log.
 /// </summary>
 internal sealed class Ec2Pipeline(Ec2Accounts accounts, Ec2Faults faults, ArrivalGate arrivals, CallLog<Ec2Call> calls, TimeProvider clock)
@@ -25,6 +26,7 @@ internal sealed class Ec2Pipeline(Ec2Accounts accounts, Ec2Faults faults, Arriva
         var request = Ec2Request.From(http.Request, received);
         string? region = null;
         var injected = false;
+        InjectedFault? chaos = null;
         var round = arrivals.Round;
         int status;
         string? errorCode = null;
@@ -40,6 +42,14 @@ internal sealed class Ec2Pipeline(Ec2Accounts accounts, Ec2Faults faults, Arriva
             {
                 injected = true;
                 throw fault.ToException();
+            }
+
+            chaos = faults.DrawRandom(request.Action, request.Parameters);
+            await Wait(chaos?.Delay ?? TimeSpan.Zero, cancel).ConfigureAwait(false);
+            if (chaos is { IsError: true })
+            {
+                injected = true;
+                throw (chaos.Kind == FaultKind.Throttling ? Ec2Error.RequestLimitExceeded() : Ec2Error.InternalError()).ToException();
             }
 
             foreach (var change in faults.TakeChanges(request.Action))
@@ -66,6 +76,14 @@ internal sealed class Ec2Pipeline(Ec2Accounts accounts, Ec2Faults faults, Arriva
         {
             var error = Ec2Error.InternalError() with { Message = $"The stand-in failed: {e}" };
             (status, errorCode, body) = (error.Status, error.Code, Ec2Xml.Error(error, requestId));
+        }
+
+        if (chaos is { DropsAnswer: true })
+        {
+            // Handled, but the answer never leaves: the caller sees a cut connection for a change that was made.
+            calls.Record(new Ec2Call(ordinal, request.Action, request.Parameters, receivedAt, region, 0, null, true, round));
+            http.Abort();
+            return;
         }
 
         calls.Record(new Ec2Call(ordinal, request.Action, request.Parameters, receivedAt, region, status, errorCode, injected, round));

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Remediator.StandIns.Calls;
+using Remediator.StandIns.Chaos;
 using Remediator.StandIns.Hosting;
 using Remediator.StandIns.Signing;
 
@@ -17,6 +18,8 @@ internal sealed class SqsPipeline(SqsQueues queues, SqsFaults faults, CallLog<Sq
     public const string ContentType = "application/x-amz-json-1.0";
     public const string TargetPrefix = "AmazonSQS.";
 
+    private static readonly Dictionary<string, string> EmptyParameters = [];
+
     public async Task HandleAsync(HttpContext http)
     {
         var ordinal = calls.NextOrdinal();
@@ -28,6 +31,7 @@ internal sealed class SqsPipeline(SqsQueues queues, SqsFaults faults, CallLog<Sq
         var operation = target.StartsWith(TargetPrefix, StringComparison.Ordinal) ? target[TargetPrefix.Length..] : target;
         string? region = null;
         var injected = false;
+        InjectedFault? chaos = null;
         int status;
         string? errorCode = null;
         byte[] answer;
@@ -49,6 +53,14 @@ internal sealed class SqsPipeline(SqsQueues queues, SqsFaults faults, CallLog<Sq
             {
                 injected = true;
                 throw fault.ToException();
+            }
+
+            chaos = faults.Schedule?.Draw("sqs", operation, EmptyParameters);
+            await Task.Delay(chaos?.Delay ?? TimeSpan.Zero, cancel).ConfigureAwait(false);
+            if (chaos is { IsError: true })
+            {
+                injected = true;
+                throw (chaos.Kind == FaultKind.Throttling ? SqsError.For(400, "RequestThrottled") : SqsError.InternalFailure()).ToException();
             }
 
             answer = queues.Send(SendMessageInput.Parse(body), region);
@@ -74,6 +86,14 @@ internal sealed class SqsPipeline(SqsQueues queues, SqsFaults faults, CallLog<Sq
         {
             var error = SqsError.InternalFailure($"The stand-in failed: {e}");
             (status, errorCode, answer) = (error.Status, error.ShapeName, ErrorBody(error));
+        }
+
+        if (chaos is { DropsAnswer: true })
+        {
+            // Kept (when it could be), but the answer never leaves: the caller cannot tell.
+            calls.Record(new SqsCall(ordinal, operation, region, 0, errorCode, true));
+            http.Abort();
+            return;
         }
 
         calls.Record(new SqsCall(ordinal, operation, region, status, errorCode, injected));
