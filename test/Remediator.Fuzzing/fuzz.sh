@@ -70,7 +70,7 @@ for target in "${targets[@]}"; do
   echo "== $target: afl-fuzz for ${seconds}s"
   # -V ends the campaign; timeout is the backstop should afl-fuzz never start fuzzing (it prints why).
   if ! timeout --kill-after=10 $(( seconds + 120 )) \
-      afl-fuzz -V "$seconds" -t 5000 -i "$work/seeds/$target" -o "$findings" -- "${command[@]}" > "$work/$target.log" 2>&1; then
+      afl-fuzz -V "$seconds" -t 5000 -x test/Remediator.Fuzzing/json.dict -i "$work/seeds/$target" -o "$findings" -- "${command[@]}" > "$work/$target.log" 2>&1; then
     tail -n 30 "$work/$target.log" >&2
     echo "$target: afl-fuzz failed (log: $work/$target.log)." >&2
     status=1

@@ -93,8 +93,27 @@ internal static class PagedJsonFile
         catch (JsonException e)
         {
             var field = e.Path is { Length: > 2 } jsonPath ? jsonPath[2..] : "the page";
-            var found = JsonFieldPath.Find(page, field) is { } value ? Describe(value) : "a value of another type";
-            throw new BadInputException($"{path}: {where}{field} has the wrong type: found {found}.", e);
+            var problem = JsonFieldPath.Find(page, field) switch
+            {
+                { ValueKind: JsonValueKind.String } text when !IsText(text) => "is not text: it escapes half of a UTF-16 surrogate pair",
+                { } value => $"has the wrong type: found {Describe(value)}",
+                null => "has the wrong type: found a value of another type",
+            };
+            throw new BadInputException($"{path}: {where}{field} {problem}.", e);
+        }
+    }
+
+    /// <summary>JSON may escape half of a surrogate pair (<c>"\ud800"</c>): valid JSON, but no text.</summary>
+    private static bool IsText(JsonElement text)
+    {
+        try
+        {
+            _ = text.GetString();
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
         }
     }
 

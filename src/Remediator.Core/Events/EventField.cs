@@ -32,11 +32,32 @@ internal readonly record struct EventField(JsonElement Value, string Path)
     {
         return Value.ValueKind switch
         {
-            JsonValueKind.String => Value.GetString(),
+            JsonValueKind.String => Text(),
             JsonValueKind.Undefined or JsonValueKind.Null => null,
             _ => throw Invalid($"must be a string, found {Describe(Value)}"),
         };
     }
+
+    /// <summary>
+    /// JSON may escape half of a surrogate pair (<c>"\ud800"</c>), which is no text at all; the reader finds out only
+    /// when asked for the string, and throws an InvalidOperationException that would escape as a crash.
+    /// </summary>
+    internal const string NotText = "is not text: it escapes half of a UTF-16 surrogate pair";
+
+    internal static bool IsText(JsonElement text)
+    {
+        try
+        {
+            _ = text.GetString();
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
+    private string Text() => IsText(Value) ? Value.GetString()! : throw Invalid(NotText);
 
     public string RequiredString() => EventValues.Required(OptionalString(), Path);
 
