@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Remediator.Cli.Hosting;
+using Remediator.Events;
 
 namespace Remediator.Cli.Worlds;
 
@@ -95,25 +96,11 @@ internal static class PagedJsonFile
             var field = e.Path is { Length: > 2 } jsonPath ? jsonPath[2..] : "the page";
             var problem = JsonFieldPath.Find(page, field) switch
             {
-                { ValueKind: JsonValueKind.String } text when !IsText(text) => "is not text: it escapes half of a UTF-16 surrogate pair",
+                { ValueKind: JsonValueKind.String } text when !JsonText.IsText(text) => JsonText.NotText,
                 { } value => $"has the wrong type: found {Describe(value)}",
                 null => "has the wrong type: found a value of another type",
             };
             throw new BadInputException($"{path}: {where}{field} {problem}.", e);
-        }
-    }
-
-    /// <summary>JSON may escape half of a surrogate pair (<c>"\ud800"</c>): valid JSON, but no text.</summary>
-    private static bool IsText(JsonElement text)
-    {
-        try
-        {
-            _ = text.GetString();
-            return true;
-        }
-        catch (InvalidOperationException)
-        {
-            return false;
         }
     }
 

@@ -12,7 +12,7 @@ internal readonly record struct EventField(JsonElement Value, string Path)
 
     /// <summary>The named member; not present when this is not an object or the member is absent or null.</summary>
     public EventField this[string name] =>
-        Value.ValueKind == JsonValueKind.Object && Value.TryGetProperty(name, out var member)
+        Value.ValueKind == JsonValueKind.Object && Member(name) is { } member
             ? new(member, $"{Path}.{name}")
             : new(default, $"{Path}.{name}");
 
@@ -38,26 +38,20 @@ internal readonly record struct EventField(JsonElement Value, string Path)
         };
     }
 
-    /// <summary>
-    /// JSON may escape half of a surrogate pair (<c>"\ud800"</c>), which is no text at all; the reader finds out only
-    /// when asked for the string, and throws an InvalidOperationException that would escape as a crash.
-    /// </summary>
-    internal const string NotText = "is not text: it escapes half of a UTF-16 surrogate pair";
-
-    internal static bool IsText(JsonElement text)
+    /// <summary>Looking a member up unescapes every name on the way, and one that is not text throws (found by fuzzing).</summary>
+    private JsonElement? Member(string name)
     {
         try
         {
-            _ = text.GetString();
-            return true;
+            return Value.TryGetProperty(name, out var member) ? member : null;
         }
         catch (InvalidOperationException)
         {
-            return false;
+            throw Invalid(JsonText.NameNotText);
         }
     }
 
-    private string Text() => IsText(Value) ? Value.GetString()! : throw Invalid(NotText);
+    private string Text() => JsonText.IsText(Value) ? Value.GetString()! : throw Invalid(JsonText.NotText);
 
     public string RequiredString() => EventValues.Required(OptionalString(), Path);
 

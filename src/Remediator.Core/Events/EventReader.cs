@@ -48,7 +48,7 @@ internal static class EventReader
             var path = JsonPath.Segments(e.Path);
             var problem = JsonPath.Find(element, path) switch
             {
-                { ValueKind: JsonValueKind.String } text when !EventField.IsText(text) => EventField.NotText,
+                { ValueKind: JsonValueKind.String } text when !JsonText.IsText(text) => JsonText.NotText,
                 { } value => $"has the wrong type: found {EventField.Describe(value)}",
                 null => "has the wrong type: found a value of another type",
             };

@@ -187,5 +187,24 @@ public sealed class MalformedEventTests
         Assert.Equal("is not text: it escapes half of a UTF-16 surrogate pair", rejected.Error.Problem);
     }
 
+    // Found by AFL++ (fuzz.sh, RELIABILITY.md): a member name escaping half a surrogate pair made the parser's own
+    // member lookup throw InvalidOperationException. The crashing inputs, as the fuzzer wrote them.
+    [Theory]
+    [InlineData("crash-1.json", "detail.requestParameters")]
+    [InlineData("crash-2.json", "detail.requestParameters")]
+    [InlineData("crash-3.json", "detail.requestParameters")]
+    [InlineData("crash-4.json", "detail.requestParameters")]
+    [InlineData("crash-5.json", "detail.requestParameters")]
+    [InlineData("crash-6.json", "detail.requestParameters.resourcesSet.items[0]")]
+    [InlineData("crash-7.json", "detail.requestParameters")]
+    public void An_input_that_crashed_the_parser_under_the_fuzzer_is_rejected_naming_the_object(string file, string field)
+    {
+        var json = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Triggers", "Fuzzed", file));
+
+        var rejected = Assert.IsType<Rejected>(parser.Parse(json));
+
+        Assert.Equal($"reject {field}: has a member whose name is not text: it escapes half of a UTF-16 surrogate pair", Events.SampleEventTests.Describe(rejected));
+    }
+
     private string Describe(JsonObject json) => Events.SampleEventTests.Describe(parser.Parse(json.ToJsonString()));
 }
