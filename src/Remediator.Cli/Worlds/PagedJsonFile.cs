@@ -97,6 +97,7 @@ internal static class PagedJsonFile
             var problem = JsonFieldPath.Find(page, field) switch
             {
                 { ValueKind: JsonValueKind.String } text when !JsonText.IsText(text) => JsonText.NotText,
+                _ when !JsonText.NamesAreText(page) => JsonText.NameNotText,
                 { } value => $"has the wrong type: found {Describe(value)}",
                 null => "has the wrong type: found a value of another type",
             };

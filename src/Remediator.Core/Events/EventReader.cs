@@ -49,6 +49,7 @@ internal static class EventReader
             var problem = JsonPath.Find(element, path) switch
             {
                 { ValueKind: JsonValueKind.String } text when !JsonText.IsText(text) => JsonText.NotText,
+                _ when !JsonText.NamesAreText(element) => JsonText.NameNotText,
                 { } value => $"has the wrong type: found {EventField.Describe(value)}",
                 null => "has the wrong type: found a value of another type",
             };

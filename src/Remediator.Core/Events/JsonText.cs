@@ -26,4 +26,25 @@ public static class JsonText
             return false;
         }
     }
+
+    /// <summary>Whether every member name in the value, however deep, reads as text.</summary>
+    public static bool NamesAreText(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.Object => value.EnumerateObject().All(member => IsName(member) && NamesAreText(member.Value)),
+        JsonValueKind.Array => value.EnumerateArray().All(NamesAreText),
+        _ => true,
+    };
+
+    private static bool IsName(JsonProperty member)
+    {
+        try
+        {
+            _ = member.Name;
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+    }
 }
