@@ -28,7 +28,7 @@ internal static class JsonFieldPath
         to = default;
         if (!segment.StartsWith('['))
         {
-            return from.ValueKind == JsonValueKind.Object && from.TryGetProperty(segment, out to);
+            return from.ValueKind == JsonValueKind.Object && TryGetMember(from, segment, out to);
         }
 
         if (from.ValueKind != JsonValueKind.Array
@@ -40,5 +40,22 @@ internal static class JsonFieldPath
 
         to = from[index];
         return true;
+    }
+
+    /// <summary>
+    /// Looking a member up unescapes every name on the way, and one escaping half a surrogate pair throws (found by
+    /// fuzzing): such a member cannot be found, which the caller reports.
+    /// </summary>
+    private static bool TryGetMember(JsonElement from, string name, out JsonElement member)
+    {
+        try
+        {
+            return from.TryGetProperty(name, out member);
+        }
+        catch (InvalidOperationException)
+        {
+            member = default;
+            return false;
+        }
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Remediator.Cli.Hosting;
+using Remediator.Events;
 
 namespace Remediator.Cli.Worlds;
 
@@ -93,8 +94,14 @@ internal static class PagedJsonFile
         catch (JsonException e)
         {
             var field = e.Path is { Length: > 2 } jsonPath ? jsonPath[2..] : "the page";
-            var found = JsonFieldPath.Find(page, field) is { } value ? Describe(value) : "a value of another type";
-            throw new BadInputException($"{path}: {where}{field} has the wrong type: found {found}.", e);
+            var problem = JsonFieldPath.Find(page, field) switch
+            {
+                { ValueKind: JsonValueKind.String } text when !JsonText.IsText(text) => JsonText.NotText,
+                _ when !JsonText.NamesAreText(page) => JsonText.NameNotText,
+                { } value => $"has the wrong type: found {Describe(value)}",
+                null => "has the wrong type: found a value of another type",
+            };
+            throw new BadInputException($"{path}: {where}{field} {problem}.", e);
         }
     }
 

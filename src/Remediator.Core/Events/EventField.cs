@@ -12,7 +12,7 @@ internal readonly record struct EventField(JsonElement Value, string Path)
 
     /// <summary>The named member; not present when this is not an object or the member is absent or null.</summary>
     public EventField this[string name] =>
-        Value.ValueKind == JsonValueKind.Object && Value.TryGetProperty(name, out var member)
+        Value.ValueKind == JsonValueKind.Object && Member(name) is { } member
             ? new(member, $"{Path}.{name}")
             : new(default, $"{Path}.{name}");
 
@@ -32,11 +32,26 @@ internal readonly record struct EventField(JsonElement Value, string Path)
     {
         return Value.ValueKind switch
         {
-            JsonValueKind.String => Value.GetString(),
+            JsonValueKind.String => Text(),
             JsonValueKind.Undefined or JsonValueKind.Null => null,
             _ => throw Invalid($"must be a string, found {Describe(Value)}"),
         };
     }
+
+    /// <summary>Looking a member up unescapes every name on the way, and one that is not text throws (found by fuzzing).</summary>
+    private JsonElement? Member(string name)
+    {
+        try
+        {
+            return Value.TryGetProperty(name, out var member) ? member : null;
+        }
+        catch (InvalidOperationException)
+        {
+            throw Invalid(JsonText.NameNotText);
+        }
+    }
+
+    private string Text() => JsonText.IsText(Value) ? Value.GetString()! : throw Invalid(JsonText.NotText);
 
     public string RequiredString() => EventValues.Required(OptionalString(), Path);
 

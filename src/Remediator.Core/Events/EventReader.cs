@@ -46,8 +46,14 @@ internal static class EventReader
         catch (JsonException e)
         {
             var path = JsonPath.Segments(e.Path);
-            var found = JsonPath.Find(element, path) is { } value ? EventField.Describe(value) : "a value of another type";
-            throw new InvalidEventException(new InvalidEvent(Join(prefix, JsonPath.Dotted(path)), $"has the wrong type: found {found}"));
+            var problem = JsonPath.Find(element, path) switch
+            {
+                { ValueKind: JsonValueKind.String } text when !JsonText.IsText(text) => JsonText.NotText,
+                _ when !JsonText.NamesAreText(element) => JsonText.NameNotText,
+                { } value => $"has the wrong type: found {EventField.Describe(value)}",
+                null => "has the wrong type: found a value of another type",
+            };
+            throw new InvalidEventException(new InvalidEvent(Join(prefix, JsonPath.Dotted(path)), problem));
         }
     }
 

@@ -16,6 +16,10 @@ public sealed class MalformedWorldTests
         { "describe-route-tables.json", "{ \"RouteTables\": [ { \"RouteTableId\": \"rtb-0123456789abcdef0\" } ] }", "describe-route-tables.json: RouteTables[0].VpcId is missing." },
         { "describe-subnets.json", "{ \"Subnets\": [ { \"SubnetId\": \"subnet-0123456789abcdef0\", \"VpcId\": \"vpc-0fffffffffffffff0\" } ] }", "describe-subnets.json: Subnets[0].VpcId is vpc-0fffffffffffffff0, which describe-vpcs.json does not list; export it with `aws ec2 describe-vpcs --output json > describe-vpcs.json`." },
         { "describe-egress-only-internet-gateways.json", "{ \"EgressOnlyInternetGateways\": [ { \"Attachments\": [ { \"State\": \"attached\" } ], \"EgressOnlyInternetGatewayId\": \"eigw-0123456789abcdef0\" } ] }", "describe-egress-only-internet-gateways.json: EgressOnlyInternetGateways[0].Attachments[0].VpcId is missing." },
+        // Valid JSON but no text (half a surrogate pair): it was reported as "the wrong type: found a string".
+        { "describe-subnets.json", "{ \"Subnets\": [ { \"SubnetId\": \"subnet-\\ud800\", \"VpcId\": \"vpc-0a1b2c3d4e5f60718\" } ] }", "describe-subnets.json: Subnets[0].SubnetId is not text: it escapes half of a UTF-16 surrogate pair." },
+        // Found by AFL++ (fuzz.sh): a member name escaping half a surrogate pair crashed the path lookup that says what was found.
+        { "describe-vpc-block-public-access-options.json", "{\n\"\\udc00Vpcli\\ud800\": {   \"\": \"nal\",\n    \"Rn\": \"\",\n\"Las\": \"\",\n    \"d\": \"a\u0086l\"\n    }\n}", "describe-vpc-block-public-access-options.json: the page has a member whose name is not text: it escapes half of a UTF-16 surrogate pair." },
     };
 
     [Theory]

@@ -142,12 +142,15 @@ public sealed class NotificationComposerTests
         Assert.Null(composer.Compose(Origin, PlanOutcome.NotExecuted(Plan(snapshot, Mode.Remediate))));
     }
 
-    [Fact]
-    public void A_huge_finding_is_summarised_with_counts_and_still_fits_SNS_and_parses()
+    /// <summary>10,000 subnets in one VPC (issue 14) is far past EC2's default quota of 200: the message must still fit.</summary>
+    [Theory]
+    [InlineData(3000)]
+    [InlineData(10_000)]
+    public void A_huge_finding_is_summarised_by_whole_entries_with_counts_and_still_fits_SNS_and_parses(int count)
     {
         var snapshot = LeakyPrivateTable();
         var table = snapshot.RouteTables[0];
-        var subnets = Enumerable.Range(0, 3000)
+        var subnets = Enumerable.Range(0, count)
             .Select(i => new Remediator.Network.Subnet($"subnet-{i:x17}", VpcId, $"10.{i / 250}.{i % 250}.0/24", [$"2001:db8:{i:x}::/64"], false, Remediator.Network.Tags.Of(("Tier", "private"))))
             .ToList();
         snapshot = snapshot with
@@ -160,9 +163,16 @@ public sealed class NotificationComposerTests
 
         Assert.True(notification.SizeInBytes <= Notification.MaxBytes, $"{notification.SizeInBytes} bytes");
         var tableDocument = JsonDocument.Parse(notification.DocumentJson).RootElement.GetProperty("routeTables")[0];
-        Assert.Equal(3000, tableDocument.GetProperty("subnets").GetArrayLength() + tableDocument.GetProperty("subnetsOmitted").GetInt32());
+        var listed = tableDocument.GetProperty("subnets").EnumerateArray().ToList();
+        Assert.Equal(count, listed.Count + tableDocument.GetProperty("subnetsOmitted").GetInt32());
         Assert.True(tableDocument.GetProperty("subnetsOmitted").GetInt32() > 0);
-        Assert.Contains("more, left out for size", notification.EmailText, StringComparison.Ordinal);
+        Assert.All(listed, subnet =>
+        {
+            Assert.Equal("private", subnet.GetProperty("classification").GetString());
+            Assert.StartsWith("subnet-", subnet.GetProperty("subnetId").GetString(), StringComparison.Ordinal);
+            Assert.Equal(1, subnet.GetProperty("ipv6Cidrs").GetArrayLength());
+        });
+        Assert.Contains($"{count - listed.Count} more, left out for size", notification.EmailText, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -169,5 +169,42 @@ public sealed class MalformedEventTests
         Assert.Equal("reject detail.responseElements.subnet: is missing", Describe(json));
     }
 
+    // Found by HostileEventProperties: JSON escapes half a surrogate pair legally, and reading it as text threw
+    // InvalidOperationException out of the parser. Where the parser reads the field itself and where the record does.
+    [Theory]
+    [InlineData("detail.requestParameters.tagSet.items[0].key")]
+    [InlineData("detail.requestParameters.resourcesSet.items[0].resourceId")]
+    [InlineData("detail.eventName")]
+    [InlineData("account")]
+    public void A_string_escaping_half_a_surrogate_pair_is_rejected_naming_the_field(string field)
+    {
+        var json = HostileJson.Replaced(EventJson.Tags("CreateTags", ["subnet-0123456789abcdef0"], "Tier"), field, "placeholder");
+        var hostile = json.ToJsonString().Replace("\"placeholder\"", "\"Tier\\ud800\"", StringComparison.Ordinal);
+
+        var rejected = Assert.IsType<Rejected>(parser.Parse(hostile));
+
+        Assert.Equal(field, rejected.Error.Field);
+        Assert.Equal("is not text: it escapes half of a UTF-16 surrogate pair", rejected.Error.Problem);
+    }
+
+    // Found by AFL++ (fuzz.sh, RELIABILITY.md): a member name escaping half a surrogate pair made the parser's own
+    // member lookup throw InvalidOperationException. The crashing inputs, as the fuzzer wrote them.
+    [Theory]
+    [InlineData("crash-1.json", "detail.requestParameters")]
+    [InlineData("crash-2.json", "detail.requestParameters")]
+    [InlineData("crash-3.json", "detail.requestParameters")]
+    [InlineData("crash-4.json", "detail.requestParameters")]
+    [InlineData("crash-5.json", "detail.requestParameters")]
+    [InlineData("crash-6.json", "detail.requestParameters.resourcesSet.items[0]")]
+    [InlineData("crash-7.json", "detail.requestParameters")]
+    public void An_input_that_crashed_the_parser_under_the_fuzzer_is_rejected_naming_the_object(string file, string field)
+    {
+        var json = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Triggers", "Fuzzed", file));
+
+        var rejected = Assert.IsType<Rejected>(parser.Parse(json));
+
+        Assert.Equal($"reject {field}: has a member whose name is not text: it escapes half of a UTF-16 surrogate pair", Events.SampleEventTests.Describe(rejected));
+    }
+
     private string Describe(JsonObject json) => Events.SampleEventTests.Describe(parser.Parse(json.ToJsonString()));
 }
