@@ -17,8 +17,6 @@ namespace Remediator.Ec2.Acting;
 /// </summary>
 public sealed class Ec2PlanExecutor(IAmazonEC2 ec2, TimeProvider clock) : IPlanExecutor
 {
-    private const string TableNotFound = "InvalidRouteTableID.NotFound";
-
     public async Task<PlanOutcome> ExecuteAsync(RemediationPlan plan, CancellationToken cancellationToken)
     {
         var gateway = await EnsureGatewayAsync(plan, cancellationToken).ConfigureAwait(false);
@@ -99,8 +97,7 @@ public sealed class Ec2PlanExecutor(IAmazonEC2 ec2, TimeProvider clock) : IPlanE
         }
         catch (OperationFailedException e)
         {
-            var gone = string.Equals(e.Failure.Code, TableNotFound, StringComparison.OrdinalIgnoreCase)
-                || await IsRouteGoneAsync(tableId, change, e.Failure, cancellationToken).ConfigureAwait(false);
+            var gone = await IsRouteGoneAsync(tableId, change, e.Failure, cancellationToken).ConfigureAwait(false);
             return gone
                 ? new RouteOutcome(tableId, change, RouteStatus.Gone, gatewayId, Failure: e.Failure)
                 : new RouteOutcome(tableId, change, RouteStatus.Failed, gatewayId, Failure: StillOpen(e.Failure, gatewayId));
@@ -108,9 +105,9 @@ public sealed class Ec2PlanExecutor(IAmazonEC2 ec2, TimeProvider clock) : IPlanE
     }
 
     /// <summary>
-    /// A NotFound that is not the table's names the gateway (InvalidGatewayID.NotFound: the EIGW was deleted since it
-    /// was read), while the route is still open: transient, so that the invocation fails and Lambda's retry reads the
-    /// VPC again and finds or creates another gateway, rather than leaving the exposure to the sweep.
+    /// A NotFound while the route is still there names the gateway (InvalidGatewayID.NotFound: the EIGW was deleted
+    /// since it was read), and the route is still open: transient, so that the invocation fails and Lambda's retry
+    /// reads the VPC again and finds or creates another gateway, rather than leaving the exposure to the sweep.
     /// </summary>
     private static OperationFailure StillOpen(OperationFailure failure, string gatewayId) => failure.Kind != FailureKind.NotFound
         ? failure
@@ -121,9 +118,9 @@ public sealed class Ec2PlanExecutor(IAmazonEC2 ec2, TimeProvider clock) : IPlanE
         };
 
     /// <summary>
-    /// EC2 answers a ReplaceRoute on a deleted route with the generic InvalidParameterValue, and one whose gateway was
-    /// deleted with a NotFound of the gateway. Rather than read the message, look: if the route is no longer in the
-    /// table, it was deleted since the event.
+    /// EC2 answers a ReplaceRoute on a deleted route with the generic InvalidParameterValue, on a deleted table with
+    /// the table's NotFound, and on a deleted gateway with the gateway's. Rather than read the code's resource, look:
+    /// if the route is no longer in the table (or the table is gone), it was deleted since the event.
     /// </summary>
     private async Task<bool> IsRouteGoneAsync(string tableId, RouteChange change, OperationFailure failure, CancellationToken cancellationToken)
     {
