@@ -5,9 +5,9 @@ using Remediator.Template.Tests.Loading;
 namespace Remediator.Template.Tests.Template;
 
 /// <summary>
-/// The function's role: describe calls on "*", every mutation narrowed by resource type and condition keys,
-/// sns:Publish on the one topic. (SAM adds the basic logging policy and the sqs:SendMessage of the async
-/// dead-letter queue by itself.) The member role of member-account.yaml: the same EC2 statements, for its own
+/// The function's role, declared in the template so that SAM adds nothing to it: describe calls on "*", every
+/// mutation narrowed by resource type and condition keys, sns:Publish on the one topic, the log streams of the
+/// function's own log group. The member role of member-account.yaml: the same EC2 statements, for its own
 /// account, assumable by the central function's role only.
 /// </summary>
 public sealed class IamPolicyTests
@@ -39,6 +39,7 @@ public sealed class IamPolicyTests
         [
             .. ReadActions, "ec2:ReplaceRoute", "ec2:CreateEgressOnlyInternetGateway", "ec2:CreateTags",
             "sns:Publish", "sqs:SendMessage", "kms:GenerateDataKey", "kms:Decrypt", "sts:AssumeRole",
+            "logs:CreateLogStream", "logs:PutLogEvents",
         ];
 
         Assert.Equal(expected.Order(StringComparer.Ordinal), Statements.SelectMany(s => s.Actions).Distinct().Order(StringComparer.Ordinal));
@@ -55,7 +56,8 @@ public sealed class IamPolicyTests
             .Select(m => m.Groups[1].Value)
             .Distinct();
         // sts:AssumeRole is named through StsService.Definition.Action("AssumeRole") (src/Remediator.Aws/Accounts).
-        string[] implied = ["ec2:CreateTags", "kms:GenerateDataKey", "kms:Decrypt", "sts:AssumeRole"];
+        // The logs actions are Lambda's: it writes what the function prints to standard output.
+        string[] implied = ["ec2:CreateTags", "kms:GenerateDataKey", "kms:Decrypt", "sts:AssumeRole", "logs:CreateLogStream", "logs:PutLogEvents"];
 
         Assert.Equal(
             named.Order(StringComparer.Ordinal),
@@ -109,6 +111,43 @@ public sealed class IamPolicyTests
                 Assert.Matches("^[a-z-]+/\\*$", arn[prefix.Length..]);
             });
         }
+    }
+
+    [Fact]
+    public void The_function_runs_with_the_declared_role_so_SAM_attaches_no_policy_of_its_own()
+    {
+        var function = TemplateDocument.Properties(TemplateDocument.Central.Resource("RemediatorFunction"));
+
+        Assert.Equal(("RemediatorFunctionRole", "Arn"), Intrinsics.GetAtt(function["Role"]));
+        // A function with Policies (or without Role) gets a generated role carrying AWSLambdaBasicExecutionRole.
+        Assert.Null(function["Policies"]);
+        Assert.Null(RoleProperties()["ManagedPolicyArns"]);
+    }
+
+    [Fact]
+    public void Only_Lambda_may_assume_the_function_s_role()
+    {
+        var trust = Assert.Single(RoleProperties()["AssumeRolePolicyDocument"]?["Statement"] as JsonArray ?? []);
+
+        Assert.Equal("Allow", Json.Text(trust?["Effect"]));
+        Assert.Equal("sts:AssumeRole", Json.Text(trust?["Action"]));
+        var principal = Assert.IsType<JsonObject>(trust?["Principal"]);
+        Assert.Equal(["Service"], principal.Select(p => p.Key));
+        Assert.Equal("lambda.amazonaws.com", Json.Text(principal["Service"]));
+    }
+
+    [Fact]
+    public void The_function_writes_log_streams_of_its_own_log_group_only()
+    {
+        var statement = Assert.Single(Statements, s => s.Actions.Any(a => a.StartsWith("logs:", StringComparison.Ordinal)));
+        var function = TemplateDocument.Properties(TemplateDocument.Central.Resource("RemediatorFunction"));
+
+        // The group exists (the stack creates it), so Lambda never needs logs:CreateLogGroup.
+        Assert.Equal(["logs:CreateLogStream", "logs:PutLogEvents"], statement.Actions);
+        Assert.Null(statement.Condition);
+        Assert.False(statement.IsConditional);
+        Assert.Equal(("FunctionLogGroup", "Arn"), Intrinsics.GetAtt(Assert.Single(statement.Resources)));
+        Assert.True(Intrinsics.IsRef(function["LoggingConfig"]?["LogGroup"], "FunctionLogGroup"), "The function should log to the group its role may write to.");
     }
 
     [Fact]
@@ -267,13 +306,15 @@ public sealed class IamPolicyTests
             .SelectMany(prefix => types.Select(t => prefix + t + "/*"))
             .Order(StringComparer.Ordinal)];
 
-    /// <summary>The function's policy statements as written (a conditional one as its Fn::If).</summary>
-    private static List<JsonNode> FunctionPolicy() =>
-        [.. Intrinsics.OneOrMany(TemplateDocument.Properties(TemplateDocument.Central.Resource("RemediatorFunction"))["Policies"])
-            .SelectMany(p => p["Statement"] as JsonArray ?? []).OfType<JsonNode>()];
+    private static JsonObject RoleProperties() => TemplateDocument.Properties(TemplateDocument.Central.Resource("RemediatorFunctionRole"));
 
-    private static List<JsonNode> MemberPolicy() =>
-        [.. (TemplateDocument.Properties(TemplateDocument.Member.Resource("MemberRole"))["Policies"] as JsonArray ?? [])
+    /// <summary>The function's policy statements as written (a conditional one as its Fn::If).</summary>
+    private static List<JsonNode> FunctionPolicy() => InlineStatements(RoleProperties());
+
+    private static List<JsonNode> MemberPolicy() => InlineStatements(TemplateDocument.Properties(TemplateDocument.Member.Resource("MemberRole")));
+
+    private static List<JsonNode> InlineStatements(JsonObject role) =>
+        [.. (role["Policies"] as JsonArray ?? [])
             .SelectMany(p => p?["PolicyDocument"]?["Statement"] as JsonArray ?? []).OfType<JsonNode>()];
 
     /// <summary>A statement with each resource of the form <c>!If [OrganizationMode, a, b]</c> taken as <c>a</c>.</summary>

@@ -10,9 +10,6 @@ namespace Remediator.Template.Tests.Template;
 /// </summary>
 public sealed partial class WiringTests
 {
-    /// <summary>Resources that SAM generates from the function and that a template may therefore name.</summary>
-    private static readonly string[] SamGenerated = ["RemediatorFunctionRole"];
-
     /// <summary>
     /// The member stack's parameters that only say what it is deployed beside; they have no default, because no
     /// default could be right (the central stack's outputs).
@@ -148,7 +145,6 @@ public sealed partial class WiringTests
         var document = TemplateDocument.Named(template);
         var declared = document.Parameters.Select(p => p.Key)
             .Concat(document.Resources.Select(r => r.Key))
-            .Concat(template == TemplateDocument.CentralFileName ? SamGenerated : [])
             .ToHashSet(StringComparer.Ordinal);
         var referred = new[] { document.Conditions, document.Resources, document.Outputs }.SelectMany(Intrinsics.ReferencedNames).Distinct();
 
