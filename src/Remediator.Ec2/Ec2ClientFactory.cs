@@ -1,6 +1,7 @@
 using Amazon.EC2;
 using Amazon.Runtime;
 using Remediator.Aws;
+using Remediator.Aws.Connections;
 using Remediator.Aws.Reporting;
 using Remediator.Ec2.Calls;
 
@@ -16,9 +17,16 @@ public static class Ec2ClientFactory
     /// </param>
     /// <param name="credentials">Absent: the SDK's default chain (Lambda's environment credentials).</param>
     /// <param name="calls">Absent: calls are not reported. Present: one Debug line per call.</param>
-    public static IAmazonEC2 Create(string region, Uri? serviceUrl = null, AWSCredentials? credentials = null, CallReporter? calls = null)
+    /// <param name="transport">The connection pool to call through; absent: the SDK's own.</param>
+    public static IAmazonEC2 Create(
+        string region, Uri? serviceUrl = null, AWSCredentials? credentials = null, CallReporter? calls = null, HttpMessageHandler? transport = null)
     {
         var config = AwsClientDefaults.Apply(new AmazonEC2Config(), region, serviceUrl);
+        if (transport is not null)
+        {
+            config.HttpClientFactory = new SdkHttpClients(transport);
+        }
+
         var client = credentials is null ? new AmazonEC2Client(config) : new AmazonEC2Client(credentials, config);
         return SdkCallReporting.Attach(client, Ec2Service.Definition, calls);
     }

@@ -1,7 +1,9 @@
 using System.Collections.Concurrent;
 using Amazon.EC2;
+using Amazon.EC2.Model;
 using Amazon.Runtime;
 using Remediator.Aws.Accounts;
+using Remediator.Aws.Connections;
 using Remediator.Aws.Reporting;
 using Remediator.Ec2.Acting;
 using Remediator.Ec2.Reading;
@@ -34,6 +36,11 @@ public sealed class Ec2NetworkAccess : INetworkAccess, IDisposable
 
     private readonly ConcurrentDictionary<NetworkLocation, Client> memberClients = new();
 
+    /// <summary>The home region client's connection pool, which <see cref="WarmUpAsync"/> opens connections in.</summary>
+    private readonly SocketsHttpHandler homeTransport = AwsTransport.Create();
+
+    private readonly string homeRegion;
+
     public Ec2NetworkAccess(
         Func<string?> functionArn,
         string homeRegion,
@@ -49,7 +56,27 @@ public sealed class Ec2NetworkAccess : INetworkAccess, IDisposable
         this.calls = calls;
         this.ownCredentials = ownCredentials;
         this.serviceUrl = serviceUrl;
-        own[homeRegion] = OwnClient(homeRegion);
+        this.homeRegion = homeRegion;
+        own[homeRegion] = Ec2ClientFactory.Create(homeRegion, serviceUrl, ownCredentials, calls, homeTransport);
+    }
+
+    /// <summary>
+    /// Opens <paramref name="connections"/> connections to the home region's endpoint, ahead of the event most
+    /// likely to come: one of the function's own account and region. Never throws (see <see cref="ConnectionWarmUp"/>).
+    /// </summary>
+    public Task<WarmUpOutcome> WarmUpAsync(int connections, TimeSpan timeout)
+    {
+        Uri endpoint;
+        try
+        {
+            endpoint = new Uri(own[homeRegion].DetermineServiceOperationEndpoint(new DescribeRouteTablesRequest()).URL);
+        }
+        catch (AmazonClientException e)
+        {
+            return Task.FromResult(new WarmUpOutcome(new Uri("unresolved:ec2"), connections, [], e.Message));
+        }
+
+        return ConnectionWarmUp.OpenAsync(homeTransport, endpoint, connections, timeout);
     }
 
     /// <summary>How many clients are kept: one per account and region seen.</summary>
@@ -73,6 +100,7 @@ public sealed class Ec2NetworkAccess : INetworkAccess, IDisposable
         }
 
         members?.Dispose();
+        homeTransport.Dispose();
     }
 
     private IAmazonEC2 OwnClient(string region) => Ec2ClientFactory.Create(region, serviceUrl, ownCredentials, calls);

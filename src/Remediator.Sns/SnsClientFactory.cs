@@ -1,5 +1,6 @@
 using Amazon.Runtime;
 using Amazon.Runtime.Signing;
+using Remediator.Aws.Connections;
 using Remediator.Aws.Endpoints;
 using Remediator.Aws.Reporting;
 using Remediator.Settings;
@@ -24,7 +25,7 @@ public static class SnsClientFactory
     /// (environment variables with <c>AWS_SESSION_TOKEN</c> as Lambda sets them, web identity, profiles,
     /// container and instance credentials), refreshed as they near expiry.
     /// </param>
-    /// <param name="transport">The handler under the signer; absent, a <see cref="SocketsHttpHandler"/>. For tests.</param>
+    /// <param name="transport">The handler under the signer; absent, <see cref="Transport"/>. The function passes its own, to open connections in ahead of the first publish.</param>
     /// <param name="calls">Absent: publishes are not reported. Present: one Debug line per publish.</param>
     /// <exception cref="ArgumentException">An endpoint URL variable is not an http(s) URL.</exception>
     public static SnsPublishClient Create(
@@ -49,10 +50,6 @@ public static class SnsClientFactory
         return new SnsPublishClient(http, options, calls);
     }
 
-    private static SocketsHttpHandler Transport() => new()
-    {
-        // A redirect followed below the signer would carry a signature for the wrong request.
-        AllowAutoRedirect = false,
-        ConnectTimeout = TimeSpan.FromSeconds(3),
-    };
+    /// <summary>SNS's connection pool: no redirects (see <see cref="AwsTransport"/>), and a connection given 3 s, a part of one attempt's time.</summary>
+    public static SocketsHttpHandler Transport() => AwsTransport.Create(TimeSpan.FromSeconds(3));
 }

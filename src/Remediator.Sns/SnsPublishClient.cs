@@ -40,6 +40,9 @@ public sealed class SnsPublishClient : ISnsPublisher, IDisposable
         this.calls = calls;
     }
 
+    /// <summary>Where a topic's publishes go: its region's endpoint, or the endpoint URL the environment set.</summary>
+    public Uri EndpointFor(string topicArn) => endpoints.For(TopicArn.Parse(topicArn));
+
     public async Task<string> PublishAsync(SnsMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);

@@ -1,6 +1,7 @@
 using Remediator.Benchmarks.Allocations;
 using Remediator.Benchmarks.Calls;
 using Remediator.Benchmarks.Chaos;
+using Remediator.Benchmarks.ColdPath;
 using Remediator.Benchmarks.ColdStart;
 using Remediator.Benchmarks.Shared;
 using Remediator.Benchmarks.Soak;
@@ -29,6 +30,9 @@ internal static class Program
           coldstart --organization --native BOOTSTRAP [--runs 20] [--warmup 1]
                                                        the same for the native bootstrap in single-account mode and in
                                                        organization mode (a member's event, the own account's), alternating
+          coldpath --native BOOTSTRAP [--label NAME] [--baseline BOOTSTRAP [--baseline-label NAME]] [--rtt 2,10] [--trust system|amazon] [--runs 20] [--warmup 1] [--timeline]
+                                                       the cold path over HTTPS at modelled round-trip times: the exposure
+                                                       window, its parts, connections, against the floor
           soak --native BOOTSTRAP | --managed BOOTSTRAP.DLL [--events 10000] [--warmup N/10] [--seed 1] [--timeout 120]
                [--no-huge] [--memory MB]
                                                        mixed events through one process's runtime loop: answers, memory,
@@ -51,6 +55,7 @@ internal static class Program
             SweepClient.Verb => await SweepClient.RunAsync(options).ConfigureAwait(false),
             "chaos" => await ChaosCommand.RunAsync(options).ConfigureAwait(false),
             "coldstart" => await ColdStartCommand.RunAsync(options).ConfigureAwait(false),
+            "coldpath" => await ColdPathCommand.RunAsync(options).ConfigureAwait(false),
             "soak" => await SoakCommand.RunAsync(options).ConfigureAwait(false),
             _ => Fail(),
         };

@@ -24,14 +24,19 @@ internal static class FunctionComposition
 
     public static InvocationLoop Compose(FunctionSettings settings, IEnvironment environment, TextWriter output, TimeProvider clock)
     {
+        // First, so that the store is loading while the clients are built and the first event is fetched.
+        var trustStore = FirstEventWarmUp.LoadTrustStore();
         var current = new CurrentInvocation();
         var log = new JsonLinesLog(output, clock, settings.LogLevel, () => current.RequestId);
         var metrics = new EmbeddedMetricFormat(output, clock, [new("FunctionName", settings.FunctionName)]);
 
         var calls = new CallReporter(log, clock);
+        var snsTransport = SnsClientFactory.Transport();
         var sns = SnsClientFactory.Create(
             environment,
-            new SnsClientOptions { Deadline = () => current.Deadline - NotificationMargin, Clock = clock }, calls: calls);
+            new SnsClientOptions { Deadline = () => current.Deadline - NotificationMargin, Clock = clock },
+            transport: snsTransport,
+            calls: calls);
         var sqs = SqsClientFactory.Create(settings.Region, calls: calls);
 
         var network = new Ec2NetworkAccess(
@@ -50,6 +55,7 @@ internal static class FunctionComposition
                 log,
                 metrics));
 
+        _ = FirstEventWarmUp.StartAsync(trustStore, network, settings.TopicArn is { } warmTopic ? (sns, snsTransport, warmTopic) : null, log);
         log.Write(LogRecord.Info(
             "Remediator initialised",
             Field.Of("mode", settings.Remediation.Mode.WireName()),

@@ -28,7 +28,7 @@ public sealed class Ec2StandIn : IAsyncDisposable
         Calls = calls;
     }
 
-    /// <summary>The endpoint, <c>http://127.0.0.1:PORT/</c>.</summary>
+    /// <summary>The endpoint, <c>http://127.0.0.1:PORT/</c> (or <c>https://</c>).</summary>
     public Uri Url => server.Url;
 
     public Ec2World World { get; }
@@ -42,7 +42,8 @@ public sealed class Ec2StandIn : IAsyncDisposable
 
     /// <param name="credentials">The only keys it accepts; by default <see cref="StandInCredentials.Default"/>.</param>
     /// <param name="clock">The clock of injected delays and of the signature's allowed skew; by default the system's.</param>
-    public static async Task<Ec2StandIn> StartAsync(Ec2World world, ImmutableCredentials? credentials = null, TimeProvider? clock = null)
+    /// <param name="transport">Plain HTTP by default; HTTPS with a modelled latency for the cold-path benchmark.</param>
+    public static async Task<Ec2StandIn> StartAsync(Ec2World world, ImmutableCredentials? credentials = null, TimeProvider? clock = null, ServerTransport? transport = null)
     {
         ArgumentNullException.ThrowIfNull(world);
         clock ??= TimeProvider.System;
@@ -51,7 +52,7 @@ public sealed class Ec2StandIn : IAsyncDisposable
         var calls = new CallLog<Ec2Call>();
         var signature = new SigV4Check(credentials ?? StandInCredentials.Default, "ec2", region: null, clock);
         var accounts = new Ec2Accounts(world, signature, clock);
-        var server = await LoopbackServer.StartAsync(new Ec2Pipeline(accounts, faults, gate, calls, clock).HandleAsync).ConfigureAwait(false);
+        var server = await LoopbackServer.StartAsync(new Ec2Pipeline(accounts, faults, gate, calls, clock).HandleAsync, transport: transport).ConfigureAwait(false);
         return new Ec2StandIn(server, accounts, world, faults, gate, calls);
     }
 

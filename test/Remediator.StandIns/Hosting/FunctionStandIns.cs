@@ -40,12 +40,13 @@ public sealed class FunctionStandIns : IAsyncDisposable
 
     public string TopicArn { get; }
 
-    public static async Task<FunctionStandIns> StartAsync(NetworkSnapshot world)
+    /// <param name="aws">How EC2, SNS and SQS are reached: plain HTTP by default. The Runtime API is plain HTTP on loopback, as in Lambda.</param>
+    public static async Task<FunctionStandIns> StartAsync(NetworkSnapshot world, ServerTransport? aws = null)
     {
         var runtime = await RuntimeApiStandIn.StartAsync().ConfigureAwait(false);
-        var ec2 = await Ec2StandIn.StartAsync(new Ec2World(world), RoleKeys).ConfigureAwait(false);
-        var sns = await SnsStandIn.StartAsync(RoleKeys, Region).ConfigureAwait(false);
-        var sqs = await SqsStandIn.StartAsync(credentials: RoleKeys).ConfigureAwait(false);
+        var ec2 = await Ec2StandIn.StartAsync(new Ec2World(world), RoleKeys, transport: aws).ConfigureAwait(false);
+        var sns = await SnsStandIn.StartAsync(RoleKeys, Region, aws).ConfigureAwait(false);
+        var sqs = await SqsStandIn.StartAsync(credentials: RoleKeys, transport: aws).ConfigureAwait(false);
         return new FunctionStandIns(runtime, ec2, sns, sqs);
     }
 

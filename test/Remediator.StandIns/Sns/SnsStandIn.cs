@@ -40,14 +40,15 @@ public sealed class SnsStandIn : IAsyncDisposable
 
     public CallLog<SnsCall> Calls { get; }
 
-    public static async Task<SnsStandIn> StartAsync(ImmutableCredentials credentials, string region = "us-east-1")
+    /// <param name="transport">Plain HTTP by default; HTTPS with a modelled latency for the cold-path benchmark.</param>
+    public static async Task<SnsStandIn> StartAsync(ImmutableCredentials credentials, string region = "us-east-1", ServerTransport? transport = null)
     {
         ArgumentNullException.ThrowIfNull(credentials);
         var topics = new SnsTopics(region, Account);
         var faults = new SnsFaults();
         var calls = new CallLog<SnsCall>();
         var signature = new SigV4Check(credentials, "sns", region, TimeProvider.System);
-        var server = await LoopbackServer.StartAsync(new SnsPipeline(signature, topics, faults, calls).HandleAsync);
+        var server = await LoopbackServer.StartAsync(new SnsPipeline(signature, topics, faults, calls).HandleAsync, transport: transport);
         return new SnsStandIn(server, credentials, region, topics, faults, calls);
     }
 

@@ -47,17 +47,19 @@ public sealed class SqsStandIn : IAsyncDisposable
     public CallLog<SqsCall> Calls { get; }
 
     /// <param name="credentials">The only keys it accepts (SigV4 for <c>sqs</c>, any region); by default <see cref="StandInCredentials.Default"/>.</param>
+    /// <param name="transport">Plain HTTP by default; HTTPS with a modelled latency for the cold-path benchmark.</param>
     public static async Task<SqsStandIn> StartAsync(
         string queueName = DefaultQueueName,
         string accountId = DefaultAccountId,
         int maximumMessageSize = DefaultMaximumMessageSize,
-        ImmutableCredentials? credentials = null)
+        ImmutableCredentials? credentials = null,
+        ServerTransport? transport = null)
     {
         var queues = new SqsQueues(accountId, queueName, maximumMessageSize);
         var faults = new SqsFaults();
         var calls = new CallLog<SqsCall>();
         var signature = new SigV4Check(credentials ?? StandInCredentials.Default, "sqs", region: null, TimeProvider.System);
-        var server = await LoopbackServer.StartAsync(new SqsPipeline(queues, faults, calls, signature).HandleAsync).ConfigureAwait(false);
+        var server = await LoopbackServer.StartAsync(new SqsPipeline(queues, faults, calls, signature).HandleAsync, transport: transport).ConfigureAwait(false);
         return new SqsStandIn(server, queues, faults, calls);
     }
 

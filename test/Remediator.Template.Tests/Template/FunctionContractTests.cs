@@ -1,3 +1,4 @@
+using System.Security.Cryptography.X509Certificates;
 using System.Text.Json.Nodes;
 using System.Xml.Linq;
 using Remediator.Judgement;
@@ -15,7 +16,13 @@ public sealed class FunctionContractTests
     [
         "MODE", "TOPIC_ARN", "UNDELIVERED_QUEUE_URL", "EXEMPT_TAG", "PUBLIC_TAGS", "PRIVATE_TAGS",
         "NAME_WORDS", "IPV4_EGRESS_HEURISTIC", "DNS64_HEURISTIC", "LOG_LEVEL", "MEMBER_ROLE_NAME", "MEMBER_ROLE_EXTERNAL_ID", "ENDPOINT_URL",
+
+        // Read by .NET itself when it first validates a certificate chain: the process's certificate store.
+        "SSL_CERT_FILE", "SSL_CERT_DIR",
     ];
+
+    /// <summary>Where the Makefile puts the Amazon Trust Services roots in the artifact, which Lambda unpacks into /var/task.</summary>
+    private const string TrustFolder = "/var/task/trust";
 
     private static TemplateDocument Template => TemplateDocument.Central;
 
@@ -63,6 +70,54 @@ public sealed class FunctionContractTests
 
         Assert.Equal(EnvironmentContract.Order(StringComparer.Ordinal), variables.Select(v => v.Key).Order(StringComparer.Ordinal));
         Assert.All(variables, v => Assert.NotEmpty(Intrinsics.ReferencedNames(v.Value)));
+    }
+
+    [Fact]
+    public void With_Amazon_Trust_Services_chosen_the_process_trusts_the_roots_the_build_ships_and_nothing_else()
+    {
+        var variables = Function["Environment"]?["Variables"];
+        var file = variables?["SSL_CERT_FILE"]?["Fn::If"] as JsonArray;
+        var folder = variables?["SSL_CERT_DIR"]?["Fn::If"] as JsonArray;
+        var makefile = File.ReadAllText(Repository.PathOf("src/Remediator.Function/Makefile"));
+
+        Assert.Equal("TrustsAmazonRootsOnly", Json.Text(file?[0]));
+        Assert.Equal($"{TrustFolder}/amazon-trust-services.pem", Json.Text(file?[1]));
+        Assert.True(Intrinsics.IsRef(file?[2], "AWS::NoValue"), "With TrustedRoots System, the runtime's own store.");
+        Assert.Equal("TrustsAmazonRootsOnly", Json.Text(folder?[0]));
+        // The folder too: .NET would otherwise also load the system's certificate folder.
+        Assert.Equal(TrustFolder, Json.Text(folder?[1]));
+        Assert.True(Intrinsics.IsRef(folder?[2], "AWS::NoValue"));
+        Assert.Contains("cp trust/amazon-trust-services.pem \"$(ARTIFACTS_DIR)/trust/\"", makefile, StringComparison.Ordinal);
+        Assert.Equal(2, System.Text.RegularExpressions.Regex.Count(makefile, "cp trust/amazon-trust-services.pem"));
+    }
+
+    [Fact]
+    public void The_shipped_roots_are_the_five_of_Amazon_Trust_Services_each_a_self_signed_CA()
+    {
+        var roots = new X509Certificate2Collection();
+        roots.ImportFromPemFile(Repository.PathOf("src/Remediator.Function/trust/amazon-trust-services.pem"));
+
+        Assert.Equal(
+            ["Amazon Root CA 1", "Amazon Root CA 2", "Amazon Root CA 3", "Amazon Root CA 4", "Starfield Services Root Certificate Authority - G2"],
+            roots.Select(r => r.GetNameInfo(X509NameType.SimpleName, forIssuer: false)));
+        Assert.All(roots, r =>
+        {
+            Assert.Equal(r.Subject, r.Issuer);
+            Assert.True(r.Extensions.OfType<X509BasicConstraintsExtension>().Single().CertificateAuthority);
+            Assert.True(r.NotAfter.Year >= 2037, $"{r.Subject} expires {r.NotAfter:yyyy-MM-dd}.");
+        });
+    }
+
+    [Fact]
+    public void Amazon_Trust_Services_is_the_default_except_in_the_China_partition()
+    {
+        var parameter = Template.Parameters["TrustedRoots"];
+        var condition = Template.Conditions["TrustsAmazonRootsOnly"]?["Fn::And"] as JsonArray;
+
+        Assert.Equal("AmazonTrustServices", Json.Text(parameter?["Default"]));
+        Assert.Equal(["AmazonTrustServices", "System"], Json.Texts(parameter?["AllowedValues"]));
+        Assert.Contains("TrustedRoots", Intrinsics.ReferencedNames(condition?[0]));
+        Assert.Contains("aws-cn", condition?[1]?.ToJsonString() ?? "", StringComparison.Ordinal);
     }
 
     [Fact]

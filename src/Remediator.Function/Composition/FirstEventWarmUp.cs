@@ -1,0 +1,83 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using Remediator.Aws.Connections;
+using Remediator.Ec2;
+using Remediator.Ports;
+using Remediator.Sns;
+using Remediator.Telemetry;
+
+namespace Remediator.Function.Composition;
+
+/// <summary>
+/// At init, while the loop asks Lambda for the event that woke the process: the certificate store and the
+/// connections the event's calls will need (BENCHMARKS.md §7). Nearly every invocation is a cold start, and
+/// everything the first TLS connections cost would otherwise fall inside the exposure window. Nothing here
+/// can fail init: a warm-up that fails is logged, and the calls connect as they would have.
+/// </summary>
+internal static class FirstEventWarmUp
+{
+    /// <summary>The second read round makes five EC2 calls side by side (Ec2NetworkReader); the first call opens its own.</summary>
+    public const int Ec2Connections = 5;
+
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// Starts loading the certificate store before the clients are built, on a thread of its own: it is tens of
+    /// milliseconds of CPU, and on the thread pool (as few threads as cores) it would hold back the handshakes
+    /// and the event itself.
+    /// </summary>
+    public static Task<int> LoadTrustStore()
+    {
+        var loaded = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var thread = new Thread(() =>
+        {
+            try
+            {
+                loaded.SetResult(ConnectionWarmUp.LoadTrustStore());
+            }
+            catch (CryptographicException e)
+            {
+                loaded.SetException(e);
+            }
+        })
+        { IsBackground = true, Name = "trust store" };
+        thread.Start();
+        return loaded.Task;
+    }
+
+    /// <param name="sns">The SNS client, its connection pool and the topic; absent when there is no topic to publish to.</param>
+    public static Task StartAsync(Task<int> trustStore, Ec2NetworkAccess ec2, (SnsPublishClient Client, SocketsHttpHandler Transport, string TopicArn)? sns, IDecisionLog log) =>
+        Task.Run(async () =>
+        {
+            var opened = new List<Task<WarmUpOutcome>> { ec2.WarmUpAsync(Ec2Connections, Timeout) };
+            if (sns is var (client, transport, topic))
+            {
+                opened.Add(ConnectionWarmUp.OpenAsync(transport, client.EndpointFor(topic), 1, Timeout));
+            }
+
+            string certificates;
+            try
+            {
+                certificates = (await trustStore.ConfigureAwait(false)).ToString(CultureInfo.InvariantCulture);
+            }
+            catch (CryptographicException e)
+            {
+                // The handshakes will meet the same problem and report it as their calls' failure.
+                certificates = "unknown";
+                log.Write(LogRecord.Warn("Could not load the certificate store ahead of the first event", Field.Of("reason", e.Message)));
+            }
+
+            foreach (var outcome in await Task.WhenAll(opened).ConfigureAwait(false))
+            {
+                log.Write(outcome.Failure is { } failure
+                    ? LogRecord.Warn(
+                        "Could not open connections ahead of the first event; its calls connect themselves",
+                        Field.Of("endpoint", outcome.Endpoint.ToString()),
+                        Field.Of("reason", failure))
+                    : new LogRecord(LogLevel.Debug, "Connections opened ahead of the first event", [
+                        Field.Of("endpoint", outcome.Endpoint.ToString()),
+                        Field.Of("connections", outcome.Connections.ToString(CultureInfo.InvariantCulture)),
+                        Field.Of("trustedCertificates", certificates)]));
+            }
+        });
+}

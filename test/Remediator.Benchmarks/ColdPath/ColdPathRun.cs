@@ -1,0 +1,102 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using Remediator.Benchmarks.ColdStart;
+using Remediator.StandIns.Hosting;
+using Remediator.StandIns.Samples;
+using Remediator.StandIns.Tls;
+using Remediator.StandIns.Worlds;
+
+namespace Remediator.Benchmarks.ColdPath;
+
+/// <summary>
+/// One cold start as in <see cref="ColdStartRun"/> (the CreateRoute sample queued before the process starts,
+/// a world that needs the fix), with EC2, SNS and SQS served over HTTPS at the variant's round-trip time. The
+/// process trusts the stand-ins' root through <c>SSL_CERT_FILE</c>, a bundle of this machine's public CAs plus
+/// that root; <c>SSL_CERT_DIR</c> names an empty folder, so that the bundle is the whole certificate store.
+/// </summary>
+/// <param name="debugLog">The process logs at DEBUG (a line per AWS call) and its lines join the timeline; costs it a little.</param>
+internal sealed class ColdPathRun(TestCertificateAuthority authority, string trustBundle, string emptyCertificateFolder, bool debugLog)
+{
+    private const string InitLine = "Remediator initialised";
+    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(60);
+
+    public async Task<ColdPathResult> RunAsync(ColdPathVariant variant)
+    {
+        var network = new TestNetwork();
+        var table = network.LeakyTable(network.PrivateSubnet());
+        var timeline = new NetworkTimeline();
+        await using var standIns = await FunctionStandIns.StartAsync(
+            network.Snapshot(), ServerTransport.Https(authority.Server, variant.RoundTrip, timeline)).ConfigureAwait(false);
+        var environment = standIns.Environment();
+        environment["SSL_CERT_FILE"] = trustBundle;
+        environment["SSL_CERT_DIR"] = emptyCertificateFolder;
+        if (debugLog)
+        {
+            environment["LOG_LEVEL"] = "DEBUG";
+        }
+
+        var requestId = standIns.Runtime.Enqueue(SampleEvents.CreateRoute(table.Id));
+
+        var output = new ConcurrentQueue<(TimeSpan At, string Line)>();
+        var wallStart = DateTimeOffset.UtcNow;
+        var started = Stopwatch.GetTimestamp();
+        using var process = Process.Start(LambdaLikeEnvironment.Apply(variant.Build.StartInfo(), environment))
+            ?? throw new InvalidOperationException($"{variant.Build.Name} did not start.");
+        try
+        {
+            DataReceivedEventHandler keep = (_, e) =>
+            {
+                if (e.Data is { } line)
+                {
+                    output.Enqueue((Stopwatch.GetElapsedTime(started), line));
+                }
+            };
+            process.OutputDataReceived += keep;
+            process.ErrorDataReceived += keep;
+            process.BeginOutputReadLine();
+            process.BeginErrorReadLine();
+
+            var report = await standIns.Runtime.WaitForAsync(requestId, Wait).ConfigureAwait(false);
+            var responded = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            var peakRss = PeakRss.Kilobytes(process.Id);
+            if (!report.IsResponse || !standIns.Ec2.World.Ipv6DefaultTarget(table.Id).StartsWith("eigw-", StringComparison.Ordinal))
+            {
+                throw new InvalidOperationException(
+                    $"{variant.Label} did not fix the route: {report.Kind} {report.Body}\n{string.Join('\n', output.Select(o => o.Line))}");
+            }
+
+            double Since(DateTimeOffset at) => (at - wallStart).TotalMilliseconds;
+            var window = Since(standIns.Ec2.Calls.All.First(c => c.Action == "ReplaceRoute").ReceivedAt);
+            var init = output.FirstOrDefault(o => o.Line.Contains(InitLine, StringComparison.Ordinal)).At.TotalMilliseconds;
+            var entries = timeline.All.Select(e => (e.Kind, Start: Since(e.Start), End: Since(e.End))).ToList();
+            var setUps = entries.Where(e => e.Kind == NetworkIntervalKind.ConnectionSetUp).Select(e => (e.Start, e.End)).ToList();
+            var setUp = Intervals.UnionMs(setUps, init, window);
+            var busy = Intervals.UnionMs(entries.Select(e => (e.Start, e.End)), init, window);
+            var answers = entries.Where(e => e.Kind == NetworkIntervalKind.Answer).Select(e => e.End - e.Start).ToList();
+            var story = entries.SelectMany(e => new[] { (e.Start, $"{e.Kind} starts"), (e.End, $"{e.Kind} ends") })
+                .Concat(standIns.Ec2.Calls.All.Select(c => (Since(c.ReceivedAt), $"EC2 {c.Action} arrives")))
+                .Concat(debugLog ? output.Select(o => (o.At.TotalMilliseconds, "log: " + o.Line[..Math.Min(o.Line.Length, 160)])) : [])
+                .Append((init, "init line"))
+                .Append((responded, "response posted"))
+                .OrderBy(e => e.Item1)
+                .ToList();
+            return new ColdPathResult(
+                variant,
+                window,
+                init,
+                setUp,
+                busy - setUp,
+                setUps.Count(s => s.Start < window),
+                setUps.Count,
+                Shared.Statistics.Median(answers),
+                responded,
+                peakRss,
+                story);
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync().ConfigureAwait(false);
+        }
+    }
+}
