@@ -44,9 +44,11 @@ if [ -z "$native" ]; then
   native="$work/native/bootstrap"
 fi
 
-# What SAM uploads is the artifacts folder, zipped: for provided.al2023 that is the one file bootstrap.
-mkdir -p "$work/native-package" && cp "$native" "$work/native-package/bootstrap"
-(cd "$work/native-package" && zip -q -9 -X "$work/native.zip" bootstrap)
+# What SAM uploads is the artifacts folder, zipped: for provided.al2023 the file bootstrap and trust/, the
+# Amazon Trust Services roots of parameter TrustedRoots.
+mkdir -p "$work/native-package/trust" && cp "$native" "$work/native-package/bootstrap"
+cp "$root/src/Remediator.Function/trust/amazon-trust-services.pem" "$work/native-package/trust/"
+(cd "$work/native-package" && zip -q -9 -X -r "$work/native.zip" bootstrap trust)
 kinds="native"
 if [ -z "$organization" ]; then
   build "$work/managed" RUNTIME=dotnet10 DEPLOY_CHECK=off

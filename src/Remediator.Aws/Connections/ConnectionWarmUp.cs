@@ -14,7 +14,7 @@ public static class ConnectionWarmUp
 {
     /// <summary>
     /// Loads the machine's root certificates, the largest one-time cost of the first handshake (about 50 ms for
-    /// the 145 public CAs of a Debian bundle; BENCHMARKS.md §7). .NET keeps them for every later chain it builds.
+    /// the 145 public CAs of a Debian bundle; BENCHMARKS.md §6). .NET keeps them for every later chain it builds.
     /// </summary>
     public static int LoadTrustStore()
     {

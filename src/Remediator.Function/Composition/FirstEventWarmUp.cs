@@ -10,7 +10,7 @@ namespace Remediator.Function.Composition;
 
 /// <summary>
 /// At init, while the loop asks Lambda for the event that woke the process: the certificate store and the
-/// connections the event's calls will need (BENCHMARKS.md §7). Nearly every invocation is a cold start, and
+/// connections the event's calls will need (BENCHMARKS.md §6). Nearly every invocation is a cold start, and
 /// everything the first TLS connections cost would otherwise fall inside the exposure window. Nothing here
 /// can fail init: a warm-up that fails is logged, and the calls connect as they would have.
 /// </summary>
@@ -22,28 +22,10 @@ internal static class FirstEventWarmUp
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(5);
 
     /// <summary>
-    /// Starts loading the certificate store before the clients are built, on a thread of its own: it is tens of
-    /// milliseconds of CPU, and on the thread pool (as few threads as cores) it would hold back the handshakes
-    /// and the event itself.
+    /// Starts loading the certificate store before the clients are built. (On a thread of its own instead of the
+    /// pool it measured the same: BENCHMARKS.md §6.)
     /// </summary>
-    public static Task<int> LoadTrustStore()
-    {
-        var loaded = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var thread = new Thread(() =>
-        {
-            try
-            {
-                loaded.SetResult(ConnectionWarmUp.LoadTrustStore());
-            }
-            catch (CryptographicException e)
-            {
-                loaded.SetException(e);
-            }
-        })
-        { IsBackground = true, Name = "trust store" };
-        thread.Start();
-        return loaded.Task;
-    }
+    public static Task<int> LoadTrustStore() => Task.Run(ConnectionWarmUp.LoadTrustStore);
 
     /// <param name="sns">The SNS client, its connection pool and the topic; absent when there is no topic to publish to.</param>
     public static Task StartAsync(Task<int> trustStore, Ec2NetworkAccess ec2, (SnsPublishClient Client, SocketsHttpHandler Transport, string TopicArn)? sns, IDecisionLog log) =>

@@ -6,7 +6,7 @@ using Remediator.StandIns.Tls;
 namespace Remediator.Benchmarks.ColdPath;
 
 /// <summary>
-/// The cold path over HTTPS (BENCHMARKS.md §7): the native bootstrap (and, with <c>--baseline</c>, an earlier
+/// The cold path over HTTPS (BENCHMARKS.md §6): the native bootstrap (and, with <c>--baseline</c>, an earlier
 /// build of it) at each modelled round-trip time, builds alternating run by run so that whatever else the
 /// machine does falls on both alike.
 /// </summary>

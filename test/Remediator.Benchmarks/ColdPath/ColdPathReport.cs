@@ -3,7 +3,7 @@ using Remediator.Benchmarks.Shared;
 
 namespace Remediator.Benchmarks.ColdPath;
 
-/// <summary>The table of BENCHMARKS.md §7: the window and its parts per build and round-trip time, with the floor beside it.</summary>
+/// <summary>The table of BENCHMARKS.md §6: the window and its parts per build and round-trip time, with the floor beside it.</summary>
 internal sealed class ColdPathReport(IReadOnlyList<ColdPathResult> results, IReadOnlyList<ColdPathVariant> variants)
 {
     public void Print(TextWriter output)
