@@ -16,6 +16,8 @@ namespace Remediator.Ec2;
 /// The network of the account and region an event names. The function's own account is read with its own
 /// credentials; another account, in organization mode, with the member role's (one STS call per account until
 /// the credentials near expiry). Clients are kept per account and region, so a warm invocation makes no set-up.
+/// All of them call through one connection pool: connections belong to an endpoint, not to credentials, so a
+/// member account's event in a region whose connections are open (the home region's, warmed at init) uses them.
 /// </summary>
 /// <param name="functionArn">The invoked function's ARN, which names its own account and partition.</param>
 /// <param name="homeRegion">The function's own region: its client is made now, at init, not inside the first event's exposure window.</param>
@@ -36,8 +38,8 @@ public sealed class Ec2NetworkAccess : INetworkAccess, IDisposable
 
     private readonly ConcurrentDictionary<NetworkLocation, Client> memberClients = new();
 
-    /// <summary>The home region client's connection pool, which <see cref="WarmUpAsync"/> opens connections in.</summary>
-    private readonly SocketsHttpHandler homeTransport = AwsTransport.Create();
+    /// <summary>The connection pool of every client, which <see cref="WarmUpAsync"/> opens connections in.</summary>
+    private readonly SocketsHttpHandler transport = AwsTransport.Create();
 
     private readonly string homeRegion;
 
@@ -57,7 +59,7 @@ public sealed class Ec2NetworkAccess : INetworkAccess, IDisposable
         this.ownCredentials = ownCredentials;
         this.serviceUrl = serviceUrl;
         this.homeRegion = homeRegion;
-        own[homeRegion] = Ec2ClientFactory.Create(homeRegion, serviceUrl, ownCredentials, calls, homeTransport);
+        own[homeRegion] = OwnClient(homeRegion);
     }
 
     /// <summary>
@@ -76,7 +78,7 @@ public sealed class Ec2NetworkAccess : INetworkAccess, IDisposable
             return Task.FromResult(new WarmUpOutcome(new Uri("unresolved:ec2"), connections, [], e.Message));
         }
 
-        return ConnectionWarmUp.OpenAsync(homeTransport, endpoint, connections, timeout);
+        return ConnectionWarmUp.OpenAsync(transport, endpoint, connections, timeout);
     }
 
     /// <summary>How many clients are kept: one per account and region seen.</summary>
@@ -100,10 +102,10 @@ public sealed class Ec2NetworkAccess : INetworkAccess, IDisposable
         }
 
         members?.Dispose();
-        homeTransport.Dispose();
+        transport.Dispose();
     }
 
-    private IAmazonEC2 OwnClient(string region) => Ec2ClientFactory.Create(region, serviceUrl, ownCredentials, calls);
+    private IAmazonEC2 OwnClient(string region) => Ec2ClientFactory.Create(region, serviceUrl, ownCredentials, calls, transport);
 
     private async Task<IAmazonEC2> MemberClientAsync(FunctionArn self, NetworkLocation location, CancellationToken cancellationToken)
     {
@@ -113,8 +115,8 @@ public sealed class Ec2NetworkAccess : INetworkAccess, IDisposable
             : await members.ForAsync(self.Partition, location.Account, cancellationToken).ConfigureAwait(false);
         return memberClients.AddOrUpdate(
             location,
-            _ => Client.For(location.Region, serviceUrl, credentials, calls),
-            (_, held) => ReferenceEquals(held.Credentials, credentials) ? held : held.Replaced(location.Region, serviceUrl, credentials, calls)).Ec2;
+            _ => Client.For(location.Region, serviceUrl, credentials, calls, transport),
+            (_, held) => ReferenceEquals(held.Credentials, credentials) ? held : held.Replaced(location.Region, serviceUrl, credentials, calls, transport)).Ec2;
     }
 
     private static OperationFailedException NotServed(NetworkLocation location, string why) => new(new OperationFailure(
@@ -123,14 +125,14 @@ public sealed class Ec2NetworkAccess : INetworkAccess, IDisposable
     /// <summary>A member account's client, and the credentials it signs with.</summary>
     private sealed record Client(IAmazonEC2 Ec2, AWSCredentials Credentials)
     {
-        public static Client For(string region, Uri? serviceUrl, AWSCredentials credentials, CallReporter? calls) =>
-            new(Ec2ClientFactory.Create(region, serviceUrl, credentials, calls), credentials);
+        public static Client For(string region, Uri? serviceUrl, AWSCredentials credentials, CallReporter? calls, HttpMessageHandler transport) =>
+            new(Ec2ClientFactory.Create(region, serviceUrl, credentials, calls, transport), credentials);
 
         /// <summary>Renewed member credentials: a new client signs with them; Lambda handles one event at a time, so the old one is idle.</summary>
-        public Client Replaced(string region, Uri? serviceUrl, AWSCredentials credentials, CallReporter? calls)
+        public Client Replaced(string region, Uri? serviceUrl, AWSCredentials credentials, CallReporter? calls, HttpMessageHandler transport)
         {
             Ec2.Dispose();
-            return For(region, serviceUrl, credentials, calls);
+            return For(region, serviceUrl, credentials, calls, transport);
         }
     }
 }

@@ -30,7 +30,7 @@ internal static class Program
           coldstart --organization --native BOOTSTRAP [--runs 20] [--warmup 1]
                                                        the same for the native bootstrap in single-account mode and in
                                                        organization mode (a member's event, the own account's), alternating
-          coldpath --native BOOTSTRAP [--label NAME] [--baseline BOOTSTRAP [--baseline-label NAME]] [--rtt 2,10] [--trust system|amazon] [--runs 20] [--warmup 1] [--timeline]
+          coldpath --native BOOTSTRAP [--label NAME] [--baseline BOOTSTRAP [--baseline-label NAME]] [--rtt 2,10] [--trust system|amazon] [--organization] [--runs 20] [--warmup 1] [--timeline]
                                                        the cold path over HTTPS at modelled round-trip times: the exposure
                                                        window, its parts, connections, against the floor
           soak --native BOOTSTRAP | --managed BOOTSTRAP.DLL [--events 10000] [--warmup N/10] [--seed 1] [--timeout 120]

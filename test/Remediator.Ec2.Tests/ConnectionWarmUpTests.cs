@@ -1,3 +1,4 @@
+using Remediator.Aws.Accounts;
 using Remediator.Aws.Connections;
 using Remediator.Ports;
 using Remediator.StandIns.Ec2;
@@ -50,6 +51,30 @@ public sealed class ConnectionWarmUpTests
         Assert.Contains(snapshot.RouteTables, t => t.Id == table.Id);
         // Round two reads five things side by side: each found a connection already open.
         Assert.True(ec2.Calls.All.Count >= 6, $"{ec2.Calls.All.Count} EC2 calls");
+        Assert.Equal(5, timeline.All.Count(e => e.Kind == NetworkIntervalKind.ConnectionSetUp));
+    }
+
+    [Fact]
+    public async Task A_member_account_s_event_in_the_home_region_reads_through_the_same_warmed_connections()
+    {
+        var network = new TestNetwork();
+        var table = network.LeakyTable(network.PrivateSubnet());
+        var timeline = new NetworkTimeline();
+        await using var ec2 = await Ec2StandIn.StartAsync(new Ec2World(new TestNetwork().Snapshot()), transport: new ServerTransport(Timeline: timeline));
+        await using var member = await MemberAccountStandIns.StartAsync(StandInCredentials.Default, ec2, network.Snapshot());
+        using var access = new Ec2NetworkAccess(
+            () => FunctionArn,
+            "eu-west-1",
+            MemberCredentials.Create("eu-west-1", new MemberRole(MemberAccountStandIns.RoleName, ExternalId: null), TimeProvider.System, serviceUrl: member.Sts.Url, credentials: StandInCredentials.Basic()),
+            TimeProvider.System,
+            ownCredentials: StandInCredentials.Basic(),
+            serviceUrl: ec2.Url);
+
+        await access.WarmUpAsync(5, TimeSpan.FromSeconds(30));
+        var connection = await access.OpenAsync(new NetworkLocation(MemberAccountStandIns.Account, "eu-west-1"), CancellationToken.None);
+        var snapshot = await connection.Reader.ReadAsync([new RouteTableScope(table.Id)], CancellationToken.None);
+
+        Assert.Contains(snapshot.RouteTables, t => t.Id == table.Id);
         Assert.Equal(5, timeline.All.Count(e => e.Kind == NetworkIntervalKind.ConnectionSetUp));
     }
 

@@ -3,6 +3,7 @@ using Amazon.Runtime;
 using Amazon.SecurityToken;
 using Amazon.SecurityToken.Model;
 using Remediator.Aws.Calls;
+using Remediator.Aws.Connections;
 using Remediator.Aws.Reporting;
 using Remediator.Failures;
 
@@ -30,6 +31,7 @@ public sealed class MemberCredentials(IAmazonSecurityTokenService sts, MemberRol
     /// <param name="serviceUrl">For tests.</param>
     /// <param name="credentials">The function's own; absent: the SDK's default chain (Lambda's environment).</param>
     /// <param name="caller">Who assumes the role, as a refusal names them; absent: the function.</param>
+    /// <param name="transport">The connection pool to call through (the function's, warmed at init); absent: the SDK's own.</param>
     public static MemberCredentials Create(
         string region,
         MemberRole role,
@@ -37,11 +39,30 @@ public sealed class MemberCredentials(IAmazonSecurityTokenService sts, MemberRol
         CallReporter? calls = null,
         Uri? serviceUrl = null,
         AWSCredentials? credentials = null,
-        RoleCaller? caller = null)
+        RoleCaller? caller = null,
+        HttpMessageHandler? transport = null)
     {
         var config = AwsClientDefaults.Apply(new AmazonSecurityTokenServiceConfig(), region, serviceUrl);
+        if (transport is not null)
+        {
+            config.HttpClientFactory = new SdkHttpClients(transport);
+        }
+
         var client = credentials is null ? new AmazonSecurityTokenServiceClient(config) : new AmazonSecurityTokenServiceClient(credentials, config);
         return new MemberCredentials(SdkCallReporting.Attach(client, StsService.Definition, calls), role, clock, caller);
+    }
+
+    /// <summary>Where the AssumeRole calls go; absent when the SDK cannot resolve it (the first call then says why).</summary>
+    public Uri? Endpoint()
+    {
+        try
+        {
+            return new Uri(sts.DetermineServiceOperationEndpoint(new AssumeRoleRequest()).URL);
+        }
+        catch (AmazonClientException)
+        {
+            return null;
+        }
     }
 
     /// <exception cref="OperationFailedException">

@@ -3,7 +3,6 @@ using System.Security.Cryptography;
 using Remediator.Aws.Connections;
 using Remediator.Ec2;
 using Remediator.Ports;
-using Remediator.Sns;
 using Remediator.Telemetry;
 
 namespace Remediator.Function.Composition;
@@ -27,14 +26,16 @@ internal static class FirstEventWarmUp
     /// </summary>
     public static Task<int> LoadTrustStore() => Task.Run(ConnectionWarmUp.LoadTrustStore);
 
-    /// <param name="sns">The SNS client, its connection pool and the topic; absent when there is no topic to publish to.</param>
-    public static Task StartAsync(Task<int> trustStore, Ec2NetworkAccess ec2, (SnsPublishClient Client, SocketsHttpHandler Transport, string TopicArn)? sns, IDecisionLog log) =>
+    /// <param name="sns">SNS's connection pool and the topic's endpoint; absent when there is no topic to publish to.</param>
+    /// <param name="sts">STS's connection pool and endpoint in organization mode, where a member's event starts with an AssumeRole; absent otherwise.</param>
+    public static Task StartAsync(
+        Task<int> trustStore, Ec2NetworkAccess ec2, (SocketsHttpHandler Transport, Uri Endpoint)? sns, (SocketsHttpHandler Transport, Uri Endpoint)? sts, IDecisionLog log) =>
         Task.Run(async () =>
         {
             var opened = new List<Task<WarmUpOutcome>> { ec2.WarmUpAsync(Ec2Connections, Timeout) };
-            if (sns is var (client, transport, topic))
+            foreach (var (transport, endpoint) in new[] { sns, sts }.OfType<(SocketsHttpHandler, Uri)>())
             {
-                opened.Add(ConnectionWarmUp.OpenAsync(transport, client.EndpointFor(topic), 1, Timeout));
+                opened.Add(ConnectionWarmUp.OpenAsync(transport, endpoint, 1, Timeout));
             }
 
             string certificates;

@@ -1,4 +1,5 @@
 using Remediator.Aws.Accounts;
+using Remediator.Aws.Connections;
 using Remediator.Aws.Reporting;
 using Remediator.Delivery;
 using Remediator.Ec2;
@@ -39,12 +40,11 @@ internal static class FunctionComposition
             calls: calls);
         var sqs = SqsClientFactory.Create(settings.Region, calls: calls);
 
-        var network = new Ec2NetworkAccess(
-            () => current.FunctionArn,
-            settings.Region,
-            settings.MemberRole is { } role && !settings.SamLocal ? MemberCredentials.Create(settings.Region, role, clock, calls) : null,
-            clock,
-            calls);
+        var stsTransport = AwsTransport.Create();
+        var members = settings.MemberRole is { } role && !settings.SamLocal
+            ? MemberCredentials.Create(settings.Region, role, clock, calls, transport: stsTransport)
+            : null;
+        var network = new Ec2NetworkAccess(() => current.FunctionArn, settings.Region, members, clock, calls);
         var unsent = new LoggedNotifications(log, "sam local: the template's topic and queue do not resolve outside AWS");
         var handler = HandlerFactory.Create(
             settings.Remediation,
@@ -55,7 +55,12 @@ internal static class FunctionComposition
                 log,
                 metrics));
 
-        _ = FirstEventWarmUp.StartAsync(trustStore, network, settings.TopicArn is { } warmTopic ? (sns, snsTransport, warmTopic) : null, log);
+        _ = FirstEventWarmUp.StartAsync(
+            trustStore,
+            network,
+            settings.TopicArn is { } warmTopic ? (snsTransport, sns.EndpointFor(warmTopic)) : null,
+            members?.Endpoint() is { } stsEndpoint ? (stsTransport, stsEndpoint) : null,
+            log);
         log.Write(LogRecord.Info(
             "Remediator initialised",
             Field.Of("mode", settings.Remediation.Mode.WireName()),

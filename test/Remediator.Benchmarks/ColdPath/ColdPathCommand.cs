@@ -23,6 +23,7 @@ internal static class ColdPathCommand
         var roundTrips = options.Ints("--rtt", [2, 10]);
         var runs = options.Int("--runs", 20);
         var warmUps = options.Int("--warmup", 1);
+        var organization = options.Flag("--organization");
         var amazonRootsOnly = (options.Value("--trust") ?? "system") switch
         {
             "system" => false,
@@ -40,7 +41,8 @@ internal static class ColdPathCommand
             var timeline = options.Flag("--timeline");
             var run = new ColdPathRun(authority, bundle, Directory.CreateDirectory(Path.Combine(folder.FullName, "certs")).FullName, timeline);
             var variants = roundTrips
-                .SelectMany(ms => builds.Select(b => new ColdPathVariant(b.Build, b.Label, TimeSpan.FromMilliseconds(ms))))
+                .SelectMany(ms => builds.Select(b => new ColdPathVariant(
+                    b.Build, organization ? b.Label + ", a member's event" : b.Label, TimeSpan.FromMilliseconds(ms), organization)))
                 .ToList();
 
             // The first runs also pay for this process's own JIT of the stand-ins and for a cold page cache.

@@ -25,9 +25,13 @@ internal sealed class ColdPathRun(TestCertificateAuthority authority, string tru
         var network = new TestNetwork();
         var table = network.LeakyTable(network.PrivateSubnet());
         var timeline = new NetworkTimeline();
-        await using var standIns = await FunctionStandIns.StartAsync(
-            network.Snapshot(), ServerTransport.Https(authority.Server, variant.RoundTrip, timeline)).ConfigureAwait(false);
+        var https = ServerTransport.Https(authority.Server, variant.RoundTrip, timeline);
+        await using var standIns = await FunctionStandIns.StartAsync(network.Snapshot(), https).ConfigureAwait(false);
+        await using var member = variant.MemberEvent
+            ? await MemberAccountStandIns.StartAsync(FunctionStandIns.RoleKeys, standIns.Ec2, network.Snapshot(), https).ConfigureAwait(false)
+            : null;
         var environment = standIns.Environment();
+        member?.Configure(environment);
         environment["SSL_CERT_FILE"] = trustBundle;
         environment["SSL_CERT_DIR"] = emptyCertificateFolder;
         if (debugLog)
@@ -35,7 +39,9 @@ internal sealed class ColdPathRun(TestCertificateAuthority authority, string tru
             environment["LOG_LEVEL"] = "DEBUG";
         }
 
-        var requestId = standIns.Runtime.Enqueue(SampleEvents.CreateRoute(table.Id));
+        var sample = SampleEvents.CreateRoute(table.Id);
+        var requestId = standIns.Runtime.Enqueue(member is null ? sample : MemberAccountStandIns.Forwarded(sample, inTheFunctionsRegion: true));
+        var fixedIn = member?.World ?? standIns.Ec2.World;
 
         var output = new ConcurrentQueue<(TimeSpan At, string Line)>();
         var wallStart = DateTimeOffset.UtcNow;
@@ -59,7 +65,7 @@ internal sealed class ColdPathRun(TestCertificateAuthority authority, string tru
             var report = await standIns.Runtime.WaitForAsync(requestId, Wait).ConfigureAwait(false);
             var responded = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
             var peakRss = PeakRss.Kilobytes(process.Id);
-            if (!report.IsResponse || !standIns.Ec2.World.Ipv6DefaultTarget(table.Id).StartsWith("eigw-", StringComparison.Ordinal))
+            if (!report.IsResponse || !fixedIn.Ipv6DefaultTarget(table.Id).StartsWith("eigw-", StringComparison.Ordinal))
             {
                 throw new InvalidOperationException(
                     $"{variant.Label} did not fix the route: {report.Kind} {report.Body}\n{string.Join('\n', output.Select(o => o.Line))}");
@@ -75,6 +81,7 @@ internal sealed class ColdPathRun(TestCertificateAuthority authority, string tru
             var answers = entries.Where(e => e.Kind == NetworkIntervalKind.Answer).Select(e => e.End - e.Start).ToList();
             var story = entries.SelectMany(e => new[] { (e.Start, $"{e.Kind} starts"), (e.End, $"{e.Kind} ends") })
                 .Concat(standIns.Ec2.Calls.All.Select(c => (Since(c.ReceivedAt), $"EC2 {c.Action} arrives")))
+                .Concat(member?.Sts.Calls.All.Select(c => (Since(c.ReceivedAt), "STS AssumeRole arrives")) ?? [])
                 .Concat(debugLog ? output.Select(o => (o.At.TotalMilliseconds, "log: " + o.Line[..Math.Min(o.Line.Length, 160)])) : [])
                 .Append((init, "init line"))
                 .Append((responded, "response posted"))

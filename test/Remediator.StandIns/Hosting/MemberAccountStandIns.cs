@@ -35,21 +35,24 @@ public sealed class MemberAccountStandIns : IAsyncDisposable
 
     /// <param name="functionKeys">The function's own keys, which the member role trusts.</param>
     /// <param name="ec2">The EC2 stand-in that serves the member's world besides its own.</param>
-    public static async Task<MemberAccountStandIns> StartAsync(ImmutableCredentials functionKeys, Ec2StandIn ec2, NetworkSnapshot world)
+    /// <param name="sts">How STS is reached: plain HTTP by default.</param>
+    public static async Task<MemberAccountStandIns> StartAsync(ImmutableCredentials functionKeys, Ec2StandIn ec2, NetworkSnapshot world, ServerTransport? sts = null)
     {
         ArgumentNullException.ThrowIfNull(ec2);
-        var sts = await StsStandIn.StartAsync(functionKeys).ConfigureAwait(false);
+        var stsStandIn = await StsStandIn.StartAsync(functionKeys, transport: sts).ConfigureAwait(false);
         var member = new Ec2World(world, Account);
-        sts.AddRole(RoleArn, issues: Keys);
+        stsStandIn.AddRole(RoleArn, issues: Keys);
         ec2.AddAccount(Keys, member);
-        return new MemberAccountStandIns(sts, member);
+        return new MemberAccountStandIns(stsStandIn, member);
     }
 
     /// <summary>A sample event as the member's forwarding rule delivers it: envelope and CloudTrail record in <see cref="Account"/> and <see cref="Region"/>.</summary>
-    public static string Forwarded(string eventJson)
+    /// <param name="inTheFunctionsRegion">The member's event is of the function's own region (<see cref="SampleEvents.Region"/>), not of <see cref="Region"/>.</param>
+    public static string Forwarded(string eventJson, bool inTheFunctionsRegion = false)
     {
         ArgumentNullException.ThrowIfNull(eventJson);
-        return eventJson.Replace(SampleEvents.Account, Account, StringComparison.Ordinal).Replace(SampleEvents.Region, Region, StringComparison.Ordinal);
+        var fromMember = eventJson.Replace(SampleEvents.Account, Account, StringComparison.Ordinal);
+        return inTheFunctionsRegion ? fromMember : fromMember.Replace(SampleEvents.Region, Region, StringComparison.Ordinal);
     }
 
     /// <summary>Organization mode on, in the function's environment: the member role's name, and STS here.</summary>

@@ -57,10 +57,11 @@ public sealed class StsStandIn : IAsyncDisposable
     /// <summary>From now on every call is also put to <paramref name="randomly"/>, which may throttle, fail, cut or slow it.</summary>
     public void FailRandomly(IFaultSchedule randomly) => Volatile.Write(ref schedule, randomly);
 
-    public static async Task<StsStandIn> StartAsync(ImmutableCredentials caller, TimeProvider? clock = null)
+    /// <param name="transport">Plain HTTP by default; HTTPS with a modelled latency for the cold-path benchmark.</param>
+    public static async Task<StsStandIn> StartAsync(ImmutableCredentials caller, TimeProvider? clock = null, ServerTransport? transport = null)
     {
         var standIn = new StsStandIn(caller, clock ?? TimeProvider.System);
-        standIn.server = await LoopbackServer.StartAsync(standIn.HandleAsync);
+        standIn.server = await LoopbackServer.StartAsync(standIn.HandleAsync, transport: transport);
         return standIn;
     }
 
