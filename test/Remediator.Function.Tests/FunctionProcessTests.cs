@@ -81,6 +81,31 @@ public sealed class FunctionProcessTests
     }
 
     [Fact]
+    public async Task When_EC2_cannot_be_reached_at_init_the_process_says_so_and_still_answers_its_event()
+    {
+        var network = new TestNetwork();
+        var table = network.LeakyTable(network.PrivateSubnet());
+        await using var standIns = await FunctionStandIns.StartAsync(network.Snapshot());
+        Uri unreachable;
+        await using (var released = await LoopbackServer.StartAsync(_ => Task.CompletedTask))
+        {
+            unreachable = released.Url;
+        }
+
+        var environment = standIns.Environment();
+        environment["AWS_ENDPOINT_URL_EC2"] = unreachable.ToString();
+        using var function = FunctionProcess.Start(environment);
+
+        var report = await standIns.Runtime.WaitForAsync(standIns.Runtime.Enqueue(SampleEvents.CreateRoute(table.Id)), Wait);
+
+        // Init went on without its connections; the event's own calls then failed, so Lambda will retry it.
+        Assert.Contains("Could not open connections ahead of the first event; its calls connect themselves", function.Output, StringComparison.Ordinal);
+        Assert.Contains(unreachable.ToString(), function.Output, StringComparison.Ordinal);
+        Assert.Equal("error", report.Kind);
+        Assert.Empty(standIns.Ec2.Calls.All);
+    }
+
+    [Fact]
     public async Task The_function_points_an_IPv6_prefix_list_route_at_the_EIGW_and_drops_an_IPv4_one_s_event_after_reading_it()
     {
         var network = new TestNetwork();
