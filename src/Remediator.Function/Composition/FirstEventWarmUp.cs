@@ -18,6 +18,8 @@ internal static class FirstEventWarmUp
     /// <summary>The second read round makes five EC2 calls side by side (Ec2NetworkReader); the first call opens its own.</summary>
     public const int Ec2Connections = 5;
 
+    private const string NotOpened = "Could not open connections ahead of the first event; its calls connect themselves";
+
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(5);
 
     /// <summary>
@@ -28,14 +30,22 @@ internal static class FirstEventWarmUp
 
     /// <param name="sns">SNS's connection pool and the topic's endpoint; absent when there is no topic to publish to.</param>
     /// <param name="sts">STS's connection pool and endpoint in organization mode, where a member's event starts with an AssumeRole; absent otherwise.</param>
+    /// <remarks>The endpoints are resolved here, on the thread pool, not in init.</remarks>
     public static Task StartAsync(
-        Task<int> trustStore, Ec2NetworkAccess ec2, (SocketsHttpHandler Transport, Uri Endpoint)? sns, (SocketsHttpHandler Transport, Uri Endpoint)? sts, IDecisionLog log) =>
+        Task<int> trustStore,
+        Ec2NetworkAccess ec2,
+        (SocketsHttpHandler Transport, Func<Uri?> Endpoint)? sns,
+        (SocketsHttpHandler Transport, Func<Uri?> Endpoint)? sts,
+        IDecisionLog log) =>
         Task.Run(async () =>
         {
             var opened = new List<Task<WarmUpOutcome>> { ec2.WarmUpAsync(Ec2Connections, Timeout) };
-            foreach (var (transport, endpoint) in new[] { sns, sts }.OfType<(SocketsHttpHandler, Uri)>())
+            foreach (var (transport, endpoint) in new[] { sns, sts }.OfType<(SocketsHttpHandler, Func<Uri?>)>())
             {
-                opened.Add(ConnectionWarmUp.OpenAsync(transport, endpoint, 1, Timeout));
+                if (Resolve(endpoint, log) is { } uri)
+                {
+                    opened.Add(ConnectionWarmUp.OpenAsync(transport, uri, 1, Timeout));
+                }
             }
 
             string certificates;
@@ -54,7 +64,7 @@ internal static class FirstEventWarmUp
             {
                 log.Write(outcome.Failure is { } failure
                     ? LogRecord.Warn(
-                        "Could not open connections ahead of the first event; its calls connect themselves",
+                        NotOpened,
                         Field.Of("endpoint", outcome.Endpoint.ToString()),
                         Field.Of("reason", failure))
                     : new LogRecord(LogLevel.Debug, "Connections opened ahead of the first event", [
@@ -63,4 +73,18 @@ internal static class FirstEventWarmUp
                         Field.Of("trustedCertificates", certificates)]));
             }
         });
+
+    /// <summary>An endpoint that cannot be resolved is the first call's to report; here it only means no warm-up.</summary>
+    private static Uri? Resolve(Func<Uri?> endpoint, IDecisionLog log)
+    {
+        try
+        {
+            return endpoint();
+        }
+        catch (ArgumentException e)
+        {
+            log.Write(LogRecord.Warn(NotOpened, Field.Of("reason", e.Message)));
+            return null;
+        }
+    }
 }

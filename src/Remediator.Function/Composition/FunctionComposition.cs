@@ -58,8 +58,8 @@ internal static class FunctionComposition
         _ = FirstEventWarmUp.StartAsync(
             trustStore,
             network,
-            settings.TopicArn is { } warmTopic ? (snsTransport, sns.EndpointFor(warmTopic)) : null,
-            members?.Endpoint() is { } stsEndpoint ? (stsTransport, stsEndpoint) : null,
+            settings.TopicArn is { } warmTopic ? (snsTransport, () => sns.EndpointFor(warmTopic)) : null,
+            members is null ? null : (stsTransport, members.Endpoint),
             log);
         log.Write(LogRecord.Info(
             "Remediator initialised",

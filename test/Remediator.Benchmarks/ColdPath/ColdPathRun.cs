@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using System.Diagnostics;
 using Remediator.Benchmarks.ColdStart;
 using Remediator.StandIns.Hosting;
 using Remediator.StandIns.Samples;
@@ -17,7 +15,6 @@ namespace Remediator.Benchmarks.ColdPath;
 /// <param name="debugLog">The process logs at DEBUG (a line per AWS call) and its lines join the timeline; costs it a little.</param>
 internal sealed class ColdPathRun(TestCertificateAuthority authority, string trustBundle, string emptyCertificateFolder, bool debugLog)
 {
-    private const string InitLine = "Remediator initialised";
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(60);
 
     public async Task<ColdPathResult> RunAsync(ColdPathVariant variant)
@@ -43,67 +40,41 @@ internal sealed class ColdPathRun(TestCertificateAuthority authority, string tru
         var requestId = standIns.Runtime.Enqueue(member is null ? sample : MemberAccountStandIns.Forwarded(sample, inTheFunctionsRegion: true));
         var fixedIn = member?.World ?? standIns.Ec2.World;
 
-        var output = new ConcurrentQueue<(TimeSpan At, string Line)>();
-        var wallStart = DateTimeOffset.UtcNow;
-        var started = Stopwatch.GetTimestamp();
-        using var process = Process.Start(LambdaLikeEnvironment.Apply(variant.Build.StartInfo(), environment))
-            ?? throw new InvalidOperationException($"{variant.Build.Name} did not start.");
-        try
+        await using var process = TimedFunctionProcess.Start(LambdaLikeEnvironment.Apply(variant.Build.StartInfo(), environment), variant.Build.Name);
+        var report = await standIns.Runtime.WaitForAsync(requestId, Wait).ConfigureAwait(false);
+        var responded = process.ElapsedMs;
+        var peakRss = PeakRss.Kilobytes(process.Id);
+        if (!report.IsResponse || !fixedIn.Ipv6DefaultTarget(table.Id).StartsWith("eigw-", StringComparison.Ordinal))
         {
-            DataReceivedEventHandler keep = (_, e) =>
-            {
-                if (e.Data is { } line)
-                {
-                    output.Enqueue((Stopwatch.GetElapsedTime(started), line));
-                }
-            };
-            process.OutputDataReceived += keep;
-            process.ErrorDataReceived += keep;
-            process.BeginOutputReadLine();
-            process.BeginErrorReadLine();
-
-            var report = await standIns.Runtime.WaitForAsync(requestId, Wait).ConfigureAwait(false);
-            var responded = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-            var peakRss = PeakRss.Kilobytes(process.Id);
-            if (!report.IsResponse || !fixedIn.Ipv6DefaultTarget(table.Id).StartsWith("eigw-", StringComparison.Ordinal))
-            {
-                throw new InvalidOperationException(
-                    $"{variant.Label} did not fix the route: {report.Kind} {report.Body}\n{string.Join('\n', output.Select(o => o.Line))}");
-            }
-
-            double Since(DateTimeOffset at) => (at - wallStart).TotalMilliseconds;
-            var window = Since(standIns.Ec2.Calls.All.First(c => c.Action == "ReplaceRoute").ReceivedAt);
-            var init = output.FirstOrDefault(o => o.Line.Contains(InitLine, StringComparison.Ordinal)).At.TotalMilliseconds;
-            var entries = timeline.All.Select(e => (e.Kind, Start: Since(e.Start), End: Since(e.End))).ToList();
-            var setUps = entries.Where(e => e.Kind == NetworkIntervalKind.ConnectionSetUp).Select(e => (e.Start, e.End)).ToList();
-            var setUp = Intervals.UnionMs(setUps, init, window);
-            var busy = Intervals.UnionMs(entries.Select(e => (e.Start, e.End)), init, window);
-            var answers = entries.Where(e => e.Kind == NetworkIntervalKind.Answer).Select(e => e.End - e.Start).ToList();
-            var story = entries.SelectMany(e => new[] { (e.Start, $"{e.Kind} starts"), (e.End, $"{e.Kind} ends") })
-                .Concat(standIns.Ec2.Calls.All.Select(c => (Since(c.ReceivedAt), $"EC2 {c.Action} arrives")))
-                .Concat(member?.Sts.Calls.All.Select(c => (Since(c.ReceivedAt), "STS AssumeRole arrives")) ?? [])
-                .Concat(debugLog ? output.Select(o => (o.At.TotalMilliseconds, "log: " + o.Line[..Math.Min(o.Line.Length, 160)])) : [])
-                .Append((init, "init line"))
-                .Append((responded, "response posted"))
-                .OrderBy(e => e.Item1)
-                .ToList();
-            return new ColdPathResult(
-                variant,
-                window,
-                init,
-                setUp,
-                busy - setUp,
-                setUps.Count(s => s.Start < window),
-                setUps.Count,
-                Shared.Statistics.Median(answers),
-                responded,
-                peakRss,
-                story);
+            throw new InvalidOperationException($"{variant.Label} did not fix the route: {report.Kind} {report.Body}\n{process.Text}");
         }
-        finally
-        {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync().ConfigureAwait(false);
-        }
+
+        var window = process.Since(standIns.Ec2.Calls.All.First(c => c.Action == "ReplaceRoute").ReceivedAt);
+        var init = process.InitMs;
+        var entries = timeline.All.Select(e => (e.Kind, Start: process.Since(e.Start), End: process.Since(e.End))).ToList();
+        var setUps = entries.Where(e => e.Kind == NetworkIntervalKind.ConnectionSetUp).Select(e => (e.Start, e.End)).ToList();
+        var setUp = Intervals.UnionMs(setUps, init, window);
+        var busy = Intervals.UnionMs(entries.Select(e => (e.Start, e.End)), init, window);
+        var answers = entries.Where(e => e.Kind == NetworkIntervalKind.Answer).Select(e => e.End - e.Start).ToList();
+        var story = entries.SelectMany(e => new[] { (e.Start, $"{e.Kind} starts"), (e.End, $"{e.Kind} ends") })
+            .Concat(standIns.Ec2.Calls.All.Select(c => (process.Since(c.ReceivedAt), $"EC2 {c.Action} arrives")))
+            .Concat(member?.Sts.Calls.All.Select(c => (process.Since(c.ReceivedAt), "STS AssumeRole arrives")) ?? [])
+            .Concat(debugLog ? process.Output.Select(o => (o.At.TotalMilliseconds, "log: " + o.Line[..Math.Min(o.Line.Length, 160)])) : [])
+            .Append((init, "init line"))
+            .Append((responded, "response posted"))
+            .OrderBy(e => e.Item1)
+            .ToList();
+        return new ColdPathResult(
+            variant,
+            window,
+            init,
+            setUp,
+            busy - setUp,
+            setUps.Count(s => s.Start < window),
+            setUps.Count,
+            Shared.Statistics.Median(answers),
+            responded,
+            peakRss,
+            story);
     }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using Remediator.StandIns.Calls;
 using Remediator.StandIns.Ec2;
@@ -19,7 +18,6 @@ namespace Remediator.Benchmarks.ColdStart;
 /// </summary>
 internal static class ColdStartRun
 {
-    private const string InitLine = "Remediator initialised";
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(60);
 
     public static async Task<ColdStartResult> RunAsync(ColdStartVariant variant)
@@ -52,55 +50,30 @@ internal static class ColdStartRun
         (CallLog<Ec2Call> Ec2, CallLog<StsCall>? Sts) logs,
         Func<bool> remediated)
     {
-        var output = new ConcurrentQueue<(TimeSpan At, string Line)>();
-        var wallStart = DateTimeOffset.UtcNow;
-        var started = Stopwatch.GetTimestamp();
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{variant.Name} did not start.");
-        try
+        await using var process = TimedFunctionProcess.Start(start, variant.Name);
+        var report = await runtime.WaitForAsync(requestId, Wait).ConfigureAwait(false);
+        var responded = process.ElapsedMs;
+        var peakRss = PeakRss.Kilobytes(process.Id);
+        var cpu = ProcessCpu.Milliseconds(process.Id);
+        var calls = logs.Ec2.All;
+        var assumed = logs.Sts?.All ?? [];
+        if (!report.IsResponse || !remediated())
         {
-            DataReceivedEventHandler keep = (_, e) =>
-            {
-                if (e.Data is { } line)
-                {
-                    output.Enqueue((Stopwatch.GetElapsedTime(started), line));
-                }
-            };
-            process.OutputDataReceived += keep;
-            process.ErrorDataReceived += keep;
-            process.BeginOutputReadLine();
-            process.BeginErrorReadLine();
-
-            var report = await runtime.WaitForAsync(requestId, Wait).ConfigureAwait(false);
-            var responded = Stopwatch.GetElapsedTime(started);
-            var peakRss = PeakRss.Kilobytes(process.Id);
-            var cpu = ProcessCpu.Milliseconds(process.Id);
-            var calls = logs.Ec2.All;
-            var assumed = logs.Sts?.All ?? [];
-            if (!report.IsResponse || !remediated())
-            {
-                throw new InvalidOperationException(
-                    $"{variant.Name} did not fix the route: {report.Kind} {report.Body}\n{string.Join('\n', output.Select(o => o.Line))}");
-            }
-
-            double Since(DateTimeOffset at) => (at - wallStart).TotalMilliseconds;
-            int Count(string action) => calls.Count(c => c.Action == action);
-            return new ColdStartResult(
-                variant,
-                output.FirstOrDefault(o => o.Line.Contains(InitLine, StringComparison.Ordinal)).At.TotalMilliseconds,
-                assumed.Count > 0 ? Since(assumed.Min(c => c.ReceivedAt)) : null,
-                Since(calls.Min(c => c.ReceivedAt)),
-                Since(calls.First(c => c.Action == "ReplaceRoute").ReceivedAt),
-                responded.TotalMilliseconds,
-                peakRss,
-                cpu,
-                $"{assumed.Count} AssumeRole, {calls.Count(c => c.Action.StartsWith("Describe", StringComparison.Ordinal))} Describe, " +
-                $"{Count("CreateEgressOnlyInternetGateway")} CreateEgressOnlyInternetGateway, {Count("ReplaceRoute")} ReplaceRoute");
+            throw new InvalidOperationException($"{variant.Name} did not fix the route: {report.Kind} {report.Body}\n{process.Text}");
         }
-        finally
-        {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync().ConfigureAwait(false);
-        }
+
+        int Count(string action) => calls.Count(c => c.Action == action);
+        return new ColdStartResult(
+            variant,
+            process.InitMs,
+            assumed.Count > 0 ? process.Since(assumed.Min(c => c.ReceivedAt)) : null,
+            process.Since(calls.Min(c => c.ReceivedAt)),
+            process.Since(calls.First(c => c.Action == "ReplaceRoute").ReceivedAt),
+            responded,
+            peakRss,
+            cpu,
+            $"{assumed.Count} AssumeRole, {calls.Count(c => c.Action.StartsWith("Describe", StringComparison.Ordinal))} Describe, " +
+            $"{Count("CreateEgressOnlyInternetGateway")} CreateEgressOnlyInternetGateway, {Count("ReplaceRoute")} ReplaceRoute");
     }
 
     /// <summary>Only what the run gives, as in Lambda: no credentials or endpoints leak in from this machine.</summary>

@@ -21,13 +21,14 @@ public sealed class TestCertificateAuthority : IDisposable
     private TestCertificateAuthority(X509Certificate2 root, ServerCertificate server)
     {
         this.root = root;
+        Root = X509CertificateLoader.LoadCertificate(root.RawData);
         Server = server;
     }
 
     public ServerCertificate Server { get; }
 
     /// <summary>The root, without its key: what a client must trust.</summary>
-    public X509Certificate2 Root => X509CertificateLoader.LoadCertificate(root.RawData);
+    public X509Certificate2 Root { get; }
 
     public static TestCertificateAuthority Create()
     {
@@ -93,6 +94,7 @@ public sealed class TestCertificateAuthority : IDisposable
     public void Dispose()
     {
         root.Dispose();
+        Root.Dispose();
         Server.Leaf.Dispose();
         Server.Intermediate.Dispose();
     }
