@@ -38,12 +38,33 @@ public sealed class SettingsReaderTests
     [InlineData("MEMBER_ROLE_NAME", "Remediator Member", "must be an IAM role name (1-64 of letters, digits and +=,.@_-), not 'Remediator Member'.")]
     [InlineData("MEMBER_ROLE_EXTERNAL_ID", "x", "is set, but MEMBER_ROLE_NAME is not")]
     [InlineData("AWS_LAMBDA_LOG_LEVEL", "loud", "must be TRACE, DEBUG, INFO, WARN, ERROR or FATAL, not 'loud'.")]
+    [InlineData("SSL_CERT_FILE", "", "names no file (''): the process would trust no certificate authority.")]
+    [InlineData("SSL_CERT_FILE", "/var/task/trust/missing.pem", "names no file ('/var/task/trust/missing.pem')")]
+    [InlineData("SSL_CERT_DIR", "/var/task/missing", "names no folder ('/var/task/missing')")]
     public void A_bad_setting_stops_the_function_with_one_message_naming_the_variable(string variable, string? value, string problem)
     {
         var error = Assert.Throws<InvalidConfigurationException>(() => FunctionSettingsReader.Read(FakeEnvironment.ValidFunction().With(variable, value)));
 
         Assert.Equal(variable, error.Variable);
         Assert.StartsWith($"Environment variable {variable} {problem}", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_certificate_store_that_exists_is_accepted()
+    {
+        var file = Path.GetTempFileName();
+        try
+        {
+            var settings = FunctionSettingsReader.Read(FakeEnvironment.ValidFunction()
+                .With("SSL_CERT_FILE", file)
+                .With("SSL_CERT_DIR", Path.GetDirectoryName(file)));
+
+            Assert.Equal("eu-west-1", settings.Region);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
     }
 
     [Fact]

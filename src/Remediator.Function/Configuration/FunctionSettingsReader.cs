@@ -29,6 +29,7 @@ internal static class FunctionSettingsReader
         var region = Region(SettingsReader.Required(environment, "AWS_REGION"));
         var remediation = SettingsReader.Remediation(environment);
         var samLocal = environment.Read(SamLocalVariable) == "true";
+        CheckCertificateStore(environment);
         return new FunctionSettings(
             runtimeApi,
             region,
@@ -40,6 +41,24 @@ internal static class FunctionSettingsReader
             Member(environment),
             samLocal,
             Endpoint(environment));
+    }
+
+    /// <summary>
+    /// SSL_CERT_FILE and SSL_CERT_DIR are .NET's, read when it first validates a certificate (template parameter
+    /// TrustedRoots). Set to an empty value or to a path that does not exist, they leave the process trusting no
+    /// certificate authority, and every AWS call would fail its TLS handshake: that is a configuration error.
+    /// </summary>
+    private static void CheckCertificateStore(IEnvironment environment)
+    {
+        foreach (var (name, kind, exists) in new (string, string, Func<string, bool>)[] { ("SSL_CERT_FILE", "file", File.Exists), ("SSL_CERT_DIR", "folder", Directory.Exists) })
+        {
+            if (environment.Read(name) is { } path && (path.Length == 0 || !exists(path)))
+            {
+                throw new InvalidConfigurationException(
+                    name,
+                    $"names no {kind} ('{path}'): the process would trust no certificate authority. Unset it, or name what the template's TrustedRoots names.");
+            }
+        }
     }
 
     /// <summary>ENDPOINT_URL, empty meaning none: SAM passes a declared variable it cannot resolve as an empty string.</summary>
